@@ -1,0 +1,32 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "ContextMap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ContextMap", targets: ["ContextMap"]),
+        .executable(name: "contextmap", targets: ["contextmap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // A byte-level RFC 4180 reader over memory-mapped files; no knowledge of the domain.
+        .target(name: "ContextMapCSV"),
+        // The engine: model, import and validation, analytics, views and output formats.
+        .target(name: "ContextMap", dependencies: ["ContextMapCSV"]),
+        // The command-line tool: parses arguments and calls the engine.
+        .executableTarget(
+            name: "contextmap",
+            dependencies: [
+                "ContextMap",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ContextMapCSVTests", dependencies: ["ContextMapCSV"]),
+        .testTarget(name: "ContextMapTests", dependencies: ["ContextMap"]),
+        .testTarget(name: "ContextMapCLITests", dependencies: ["contextmap"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,407 @@
+import ContextMapCSV
+
+/// Checks every row of every file and assembles the `Dataset`, collecting every problem
+/// instead of stopping at the first, so that a person can fix a file in one pass.
+///
+/// Files are read in contract order (`TableSchema.all`); each refers only to those before
+/// it. References into a file that could not be read at all are not checked, so that one
+/// broken file does not bury its real errors under thousands of "unknown id" lines.
+final class DatasetAssembler {
+    private(set) var dataset = Dataset()
+    private(set) var errors = IssueLog()
+    private(set) var warnings = IssueLog()
+
+    private var youngPersonLines: [Int] = []
+    private var contextLines: [Int] = []
+    private var youngPeopleComplete = true
+    private var contextsComplete = true
+    private var implicitLinks: [Int64: Int] = [:]
+    private var respondents = IdTable()
+    private var agreedGroups: [AgreedGroupKey: AgreedGroup] = [:]
+    private var agreedContexts: Set<AgreedContextKey> = []
+    private var scalingYoungPerson: [Int32] = []
+    private var scalingContext: [Int32] = []
+    private var idCache = IdCache()
+
+    /// Reads one file's rows; `source` is `nil` when the file is absent.
+    func read<S: RecordSource & ~Copyable>(_ schema: TableSchema, file: String, from source: inout S) {
+        let before = errors.count
+        do throws(CSVSyntaxError) {
+            guard let header = try source.next() else {
+                errors.append(DatasetIssue(file: file, line: 1, problem: "the file is empty; expected a header row naming the columns \(schema.required.joined(separator: ", "))"))
+                markIncomplete(schema)
+                return
+            }
+            let columns = BoundColumns(header: header, schema: schema, file: file, errors: &errors, warnings: &warnings)
+            guard errors.count == before else {
+                markIncomplete(schema)
+                return
+            }
+            let reader = rowReader(for: schema, columns: columns, file: file)
+            while let record = try source.next() {
+                guard record.count == columns.fieldCount else {
+                    errors.append(DatasetIssue(file: file, line: record.line, problem: "has \(record.count) fields; the header has \(columns.fieldCount)"))
+                    continue
+                }
+                reader(record)
+            }
+        } catch {
+            errors.append(DatasetIssue(file: file, line: error.line, problem: error.description))
+            markIncomplete(schema)
+        }
+        if schema.file == TableSchema.links.file {
+            dataset.links.buildIndexes(youngPeople: dataset.youngPeople.count, contexts: dataset.contexts.count)
+        }
+    }
+
+    /// Passes on a warning found before the rows were read.
+    func warn(_ issue: DatasetIssue) {
+        warnings.append(issue)
+    }
+
+    /// Notes that a file the contract requires is absent.
+    func missing(_ schema: TableSchema, file: String, expectedAt place: String) {
+        if schema.mayBeAbsent { return }
+        errors.append(DatasetIssue(file: file, problem: "missing; a dataset needs \(place) with the columns \(schema.required.joined(separator: ", "))"))
+        markIncomplete(schema)
+    }
+
+    /// The assembled dataset, or every problem found.
+    func finish() throws(DatasetError) -> Dataset {
+        checkAgreedSums()
+        guard errors.isEmpty else { throw DatasetError(errors: errors, warnings: warnings) }
+        dataset.links.buildIndexes(youngPeople: dataset.youngPeople.count, contexts: dataset.contexts.count)
+        resolveScalingLinks()
+        dataset.warnings = warnings
+        return dataset
+    }
+
+    private func markIncomplete(_ schema: TableSchema) {
+        if schema.file == TableSchema.youngPeople.file { youngPeopleComplete = false }
+        if schema.file == TableSchema.contexts.file { contextsComplete = false }
+    }
+
+    private func rowReader(for schema: TableSchema, columns: BoundColumns, file: String) -> (CSVRecord) -> Void {
+        let cells = CellReader(file: file)
+        switch schema.file {
+        case TableSchema.youngPeople.file: return youngPersonReader(columns, cells)
+        case TableSchema.contexts.file: return contextReader(columns, cells)
+        case TableSchema.links.file: return linkReader(columns, cells)
+        case TableSchema.scaling.file:
+            let expected = dataset.links.count * 5
+            dataset.scaling.dates.reserveCapacity(expected)
+            return scalingReader(columns, cells)
+        case TableSchema.peerLinks.file: return peerLinkReader(columns, cells)
+        case TableSchema.planActions.file: return planActionReader(columns, cells)
+        default: return agreedShareReader(columns, cells)
+        }
+    }
+
+    // MARK: young_people.csv
+
+    private func youngPersonReader(_ columns: BoundColumns, _ cells: CellReader) -> (CSVRecord) -> Void {
+        let id = columns.column("id"), name = columns.column("name"), dateOfBirth = columns.column("date_of_birth")
+        let pathway = columns.column("pathway"), harmFactors = columns.column("harm_factors")
+        let worker = columns.column("allocated_worker")
+        return { [unowned self] row in
+            let birth = cells.optionalDay(row, dateOfBirth, &errors)
+            let path: Pathway? = cells.optionalChoice(row, pathway, noun: "pathway", &errors)
+            let factors = cells.harmFactors(row, harmFactors, &errors)
+            let personName = cells.optionalText(row, name, &errors)
+            let workerName = cells.optionalText(row, worker, &errors)
+            guard let key = cells.id(row, id, &errors) else { return }
+            let (index, inserted) = dataset.youngPeople.index.insert(key)
+            guard inserted else {
+                errors.append(DatasetIssue(file: cells.file, line: row.line, column: "id", value: key,
+                                           problem: "is a duplicate: the same id is on line \(youngPersonLines[index])"))
+                return
+            }
+            youngPersonLines.append(row.line)
+            dataset.youngPeople.ids.append(key)
+            dataset.youngPeople.names.append(personName)
+            dataset.youngPeople.datesOfBirth.append(birth)
+            dataset.youngPeople.pathways.append(path)
+            dataset.youngPeople.harmFactors.append(factors)
+            dataset.youngPeople.allocatedWorkers.append(workerName)
+        }
+    }
+
+    // MARK: contexts.csv
+
+    private func contextReader(_ columns: BoundColumns, _ cells: CellReader) -> (CSVRecord) -> Void {
+        let id = columns.column("id"), name = columns.column("name"), type = columns.column("type")
+        let address = columns.column("address"), postcode = columns.column("postcode")
+        let latitude = columns.column("latitude"), longitude = columns.column("longitude")
+        return { [unowned self] row in
+            let contextName = cells.requiredText(row, name, &errors)
+            let contextType: ContextType? = cells.requiredChoice(row, type, noun: "context type", &errors)
+            let place = cells.optionalText(row, address, &errors)
+            let code = cells.optionalText(row, postcode, &errors)
+            let lat = cells.optionalDecimal(row, latitude, in: -90...90, noun: "a latitude in decimal degrees from -90 to 90", &errors)
+            let lon = cells.optionalDecimal(row, longitude, in: -180...180, noun: "a longitude in decimal degrees from -180 to 180", &errors)
+            let latWritten = !(row.field(latitude)?.isEmpty ?? true), lonWritten = !(row.field(longitude)?.isEmpty ?? true)
+            if latWritten != lonWritten {
+                let missingColumn = latWritten ? "longitude" : "latitude"
+                errors.append(DatasetIssue(file: cells.file, line: row.line, column: missingColumn, value: "",
+                                           problem: "is empty; latitude and longitude are given both or neither"))
+            }
+            guard let key = cells.id(row, id, &errors) else { return }
+            let (index, inserted) = dataset.contexts.index.insert(key)
+            guard inserted else {
+                errors.append(DatasetIssue(file: cells.file, line: row.line, column: "id", value: key,
+                                           problem: "is a duplicate: the same id is on line \(contextLines[index])"))
+                return
+            }
+            contextLines.append(row.line)
+            dataset.contexts.ids.append(key)
+            dataset.contexts.names.append(contextName ?? "")
+            dataset.contexts.types.append(contextType ?? .community)
+            dataset.contexts.addresses.append(place)
+            dataset.contexts.postcodes.append(code)
+            dataset.contexts.latitudes.append(lat)
+            dataset.contexts.longitudes.append(lon)
+        }
+    }
+
+    // MARK: links.csv
+
+    private func linkReader(_ columns: BoundColumns, _ cells: CellReader) -> (CSVRecord) -> Void {
+        let person = columns.column("young_person_id"), context = columns.column("context_id")
+        let relationship = columns.column("relationship"), since = columns.column("since")
+        var seen: [Int64: Int] = [:]
+        var relationships: [String: String] = [:]
+        return { [unowned self] row in
+            let date = cells.optionalDay(row, since, &errors)
+            var text = cells.optionalText(row, relationship, &errors)
+            if let word = text { text = relationships[word] ?? { relationships[word] = word; return word }() }
+            let p = youngPerson(row, person, cells)
+            let c = self.context(row, context, cells)
+            guard let p, let c else { return }
+            let key = Int64(p) << 32 | Int64(c)
+            if let first = seen[key] {
+                warnings.append(DatasetIssue(file: cells.file, line: row.line,
+                                             problem: "links \(dataset.youngPeople.ids[Int(p)]) and \(dataset.contexts.ids[Int(c)]) again (first on line \(first)); the first row is kept"))
+                return
+            }
+            seen[key] = row.line
+            dataset.links.append(youngPerson: p, context: c, relationship: text, since: date, isImplicit: false)
+        }
+    }
+
+    // MARK: scaling.csv
+
+    private func scalingReader(_ columns: BoundColumns, _ cells: CellReader) -> (CSVRecord) -> Void {
+        let date = columns.column("date"), person = columns.column("young_person_id")
+        let context = columns.column("context_id"), role = columns.column("respondent_role")
+        let score = columns.column("score"), respondent = columns.column("respondent")
+        let scale = columns.column("scale"), comment = columns.column("comment")
+        return { [unowned self] row in
+            let day = cells.requiredDay(row, date, &errors)
+            let voice: RespondentRole? = cells.requiredChoice(row, role, noun: "respondent role", &errors)
+            let value = cells.score(row, score, &errors)
+            let direction: Scale? = row.field(scale).map { $0.isEmpty } ?? true
+                ? .safety : cells.optionalChoice(row, scale, noun: "scale", &errors)
+            let who = internRespondent(row, respondent, cells)
+            let note = cells.optionalText(row, comment, &errors)
+            let p = youngPerson(row, person, cells)
+            let c = self.context(row, context, cells)
+            guard let day, let voice, let value, let direction, let who, let p, let c else { return }
+            if dataset.links.link(youngPerson: Int(p), context: Int(c)) == nil {
+                let key = Int64(p) << 32 | Int64(c)
+                if implicitLinks[key] == nil {
+                    implicitLinks[key] = dataset.links.count
+                    dataset.links.append(youngPerson: p, context: c, relationship: nil, since: nil, isImplicit: true)
+                    warnings.append(DatasetIssue(file: cells.file, line: row.line,
+                                                 problem: "scales \(dataset.contexts.ids[Int(c)]) for \(dataset.youngPeople.ids[Int(p)]), who has no row in links.csv; the link is added"))
+                }
+            }
+            dataset.scaling.dates.append(day)
+            scalingYoungPerson.append(p)
+            scalingContext.append(c)
+            dataset.scaling.roles.append(voice)
+            dataset.scaling.scores.append(value)
+            dataset.scaling.scales.append(direction)
+            dataset.scaling.respondent.append(who)
+            if let note {
+                dataset.scaling.comment.append(Int32(dataset.scaling.comments.count))
+                dataset.scaling.comments.append(note)
+            } else {
+                dataset.scaling.comment.append(-1)
+            }
+        }
+    }
+
+    /// The respondent's index in `respondentNames` (-1 for none), or `nil` after an error.
+    private func internRespondent(_ row: CSVRecord, _ column: Column, _ cells: CellReader) -> Int32? {
+        guard let field = row.field(column), !field.isEmpty else { return -1 }
+        return field.withValue { bytes in
+            let (index, inserted) = respondents.insert(bytes)
+            if inserted {
+                guard let name = String(validating: bytes, as: UTF8.self) else {
+                    errors.append(cells.notUTF8(row, column, field))
+                    dataset.scaling.respondentNames.append("")
+                    return nil
+                }
+                dataset.scaling.respondentNames.append(name)
+            }
+            return Int32(index)
+        }
+    }
+
+    private func resolveScalingLinks() {
+        let links = dataset.links
+        var resolved = [Int32](repeating: 0, count: scalingYoungPerson.count)
+        for row in resolved.indices {
+            resolved[row] = Int32(links.link(youngPerson: Int(scalingYoungPerson[row]), context: Int(scalingContext[row]))!)
+        }
+        dataset.scaling.link = resolved
+        dataset.scaling.byLink = Adjacency(groups: links.count, members: resolved)
+        scalingYoungPerson = []
+        scalingContext = []
+    }
+
+    // MARK: peer_links.csv
+
+    private func peerLinkReader(_ columns: BoundColumns, _ cells: CellReader) -> (CSVRecord) -> Void {
+        let person = columns.column("young_person_id"), other = columns.column("other_young_person_id")
+        let relationship = columns.column("relationship"), since = columns.column("since")
+        return { [unowned self] row in
+            let date = cells.optionalDay(row, since, &errors)
+            let text = cells.optionalText(row, relationship, &errors)
+            let a = youngPerson(row, person, cells), b = youngPerson(row, other, cells)
+            guard let a, let b else { return }
+            if a == b {
+                warnings.append(DatasetIssue(file: cells.file, line: row.line, column: "other_young_person_id",
+                                             value: dataset.youngPeople.ids[Int(b)], problem: "links a young person to themself; ignored"))
+                return
+            }
+            dataset.peerLinks.append(PeerLink(youngPerson: Int(a), otherYoungPerson: Int(b), relationship: text, since: date))
+        }
+    }
+
+    // MARK: plan_actions.csv
+
+    private func planActionReader(_ columns: BoundColumns, _ cells: CellReader) -> (CSVRecord) -> Void {
+        let person = columns.column("young_person_id"), target = columns.column("target")
+        let action = columns.column("action"), context = columns.column("context_id")
+        let owner = columns.column("owner"), due = columns.column("due"), status = columns.column("status")
+        return { [unowned self] row in
+            let aim: PlanTarget? = cells.requiredChoice(row, target, noun: "plan target", &errors)
+            let text = cells.requiredText(row, action, &errors)
+            let who = cells.optionalText(row, owner, &errors)
+            let date = cells.optionalDay(row, due, &errors)
+            let state: ActionStatus? = cells.optionalChoice(row, status, noun: "status", &errors)
+            let p = youngPerson(row, person, cells)
+            var c: Int32?
+            if let field = row.field(context), !field.isEmpty {
+                c = self.context(row, context, cells)
+                if c == nil { return }
+            } else if aim == .context {
+                errors.append(DatasetIssue(file: cells.file, line: row.line, column: "context_id", value: "",
+                                           problem: "is empty; an action whose target is context must name the context"))
+                return
+            }
+            guard let aim, let text, let p else { return }
+            if row.field(status).map({ !$0.isEmpty }) ?? false, state == nil { return }
+            dataset.planActions.append(PlanAction(youngPerson: Int(p), target: aim, action: text, context: c.map(Int.init),
+                                                  owner: who, due: date, status: state))
+        }
+    }
+
+    // MARK: agreed_weighting.csv
+
+    private func agreedShareReader(_ columns: BoundColumns, _ cells: CellReader) -> (CSVRecord) -> Void {
+        let date = columns.column("date"), person = columns.column("young_person_id")
+        let context = columns.column("context_id"), share = columns.column("share")
+        let agreedBy = columns.column("agreed_by")
+        return { [unowned self] row in
+            let day = cells.requiredDay(row, date, &errors)
+            let value = cells.requiredDecimal(row, share, in: 0...100, noun: "a percentage from 0 to 100", &errors)
+            let who = cells.optionalText(row, agreedBy, &errors)
+            let p = youngPerson(row, person, cells), c = self.context(row, context, cells)
+            guard let day, let value, let p, let c else { return }
+            guard agreedContexts.insert(AgreedContextKey(youngPerson: p, date: day, context: c)).inserted else {
+                errors.append(DatasetIssue(file: cells.file, line: row.line, column: "context_id", value: dataset.contexts.ids[Int(c)],
+                                           problem: "has a share already for this young person and date"))
+                return
+            }
+            let key = AgreedGroupKey(youngPerson: p, date: day)
+            agreedGroups[key, default: AgreedGroup(file: cells.file)].add(value, line: row.line)
+            dataset.agreedShares.append(AgreedShare(date: day, youngPerson: Int(p), context: Int(c), share: value, agreedBy: who))
+        }
+    }
+
+    private func checkAgreedSums() {
+        for (key, group) in agreedGroups.sorted(by: { $0.value.lastLine < $1.value.lastLine }) where abs(group.sum - 100) > 0.5 {
+            errors.append(DatasetIssue(file: group.file, line: group.lastLine, column: "share", value: NumberText.decimal(group.sum),
+                                       problem: "is the sum of the shares agreed for \(dataset.youngPeople.ids[Int(key.youngPerson)]) on \(key.date); expected 100 (± 0.5)"))
+        }
+    }
+
+    // MARK: references
+
+    private func youngPerson(_ row: CSVRecord, _ column: Column, _ cells: CellReader) -> Int32? {
+        reference(row, column, cells, table: \.youngPeople.index, complete: youngPeopleComplete, cache: 0, noun: "a young person in young_people.csv")
+    }
+
+    private func context(_ row: CSVRecord, _ column: Column, _ cells: CellReader) -> Int32? {
+        reference(row, column, cells, table: \.contexts.index, complete: contextsComplete, cache: 1, noun: "a context in contexts.csv")
+    }
+
+    private func reference(_ row: CSVRecord, _ column: Column, _ cells: CellReader, table: KeyPath<Dataset, IdTable>,
+                           complete: Bool, cache: Int, noun: String) -> Int32? {
+        guard let field = cells.idField(row, column, &errors) else { return nil }
+        return field.withValue { bytes -> Int32? in
+            if let hit = idCache.lookup(bytes, slot: cache) { return hit }
+            guard let index = dataset[keyPath: table].index(of: bytes) else {
+                if complete {
+                    errors.append(DatasetIssue(file: cells.file, line: row.line, column: column.name,
+                                               value: field.displayString, problem: "is not \(noun)"))
+                }
+                return nil
+            }
+            idCache.store(bytes, index: Int32(index), slot: cache)
+            return Int32(index)
+        }
+    }
+}
+
+/// Remembers the last id looked up in each of two tables: rows usually come grouped by
+/// young person, so most lookups repeat the previous one.
+private struct IdCache {
+    private var keys: [[UInt8]] = [[], []]
+    private var indices: [Int32] = [-1, -1]
+
+    func lookup(_ bytes: UnsafeRawBufferPointer, slot: Int) -> Int32? {
+        guard indices[slot] >= 0, keys[slot].count == bytes.count else { return nil }
+        return keys[slot].withUnsafeBytes { $0.elementsEqual(bytes) } ? indices[slot] : nil
+    }
+
+    mutating func store(_ bytes: UnsafeRawBufferPointer, index: Int32, slot: Int) {
+        keys[slot].removeAll(keepingCapacity: true)
+        keys[slot].append(contentsOf: bytes)
+        indices[slot] = index
+    }
+}
+
+private struct AgreedGroupKey: Hashable {
+    let youngPerson: Int32
+    let date: Day
+}
+
+private struct AgreedContextKey: Hashable {
+    let youngPerson: Int32
+    let date: Day
+    let context: Int32
+}
+
+private struct AgreedGroup {
+    let file: String
+    var sum = 0.0
+    var lastLine = 0
+
+    mutating func add(_ share: Double, line: Int) {
+        sum += share
+        lastLine = max(lastLine, line)
+    }
+}

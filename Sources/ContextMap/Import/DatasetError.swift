@@ -1,0 +1,29 @@
+/// A dataset that cannot be used: one or more bad rows, a missing file or column, bytes that
+/// are not CSV. Nothing from the dataset is kept when this is thrown.
+public struct DatasetError: Error, Sendable, CustomStringConvertible {
+    /// The problems, in the order found (file by file, line by line).
+    public let errors: IssueLog
+    /// What would have been accepted with a warning.
+    public let warnings: IssueLog
+
+    public init(errors: IssueLog, warnings: IssueLog) {
+        self.errors = errors
+        self.warnings = warnings
+    }
+
+    public init(_ issue: DatasetIssue) {
+        var log = IssueLog()
+        log.append(issue)
+        self.init(errors: log, warnings: IssueLog())
+    }
+
+    public var description: String {
+        var lines = errors.kept.map(\.description)
+        if errors.count > errors.kept.count {
+            lines.append("… and \(errors.count - errors.kept.count) more")
+        }
+        let noun = errors.count == 1 ? "error" : "errors"
+        lines.append("\(errors.count) \(noun): nothing was imported")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,74 @@
+import ContextMapCSV
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a dataset in the contract's form: a folder of CSV files or one JSON document.
+public enum DatasetReader {
+    /// Reads and checks every row of the dataset at `path`.
+    /// - Throws: `DatasetError` with every problem found (file, line, column, value, what
+    ///   was expected); nothing of a dataset with an error is returned.
+    public static func read(from path: String) throws(DatasetError) -> Dataset {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw DatasetError(DatasetIssue(file: path, problem: "not found; expected a folder of CSV files or a JSON file"))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            return try readFolder(path)
+        }
+        return try readJSON(path)
+    }
+
+    /// Reads a folder holding `young_people.csv`, `contexts.csv` and the other files.
+    public static func readFolder(_ folder: String) throws(DatasetError) -> Dataset {
+        let assembler = DatasetAssembler()
+        for schema in TableSchema.all {
+            let path = folder.hasSuffix("/") ? folder + schema.file : folder + "/" + schema.file
+            guard access(path, F_OK) == 0 else {
+                assembler.missing(schema, file: schema.file, expectedAt: "a file \(schema.file)")
+                continue
+            }
+            do throws(FileError) {
+                let file = try MappedFile(path: path)
+                file.withUnsafeBytes { bytes in
+                    var reader = CSVReader(bytes)
+                    assembler.read(schema, file: schema.file, from: &reader)
+                }
+            } catch {
+                assembler.missing(schema, file: schema.file, expectedAt: "a readable file \(schema.file) (\(error.reason))")
+            }
+        }
+        return try assembler.finish()
+    }
+
+    /// Reads the JSON form: one object whose keys name the tables.
+    public static func readJSON(_ path: String) throws(DatasetError) -> Dataset {
+        let name = String(path.split(separator: "/").last ?? Substring(path))
+        let file: MappedFile
+        do throws(FileError) {
+            file = try MappedFile(path: path)
+        } catch {
+            throw DatasetError(DatasetIssue(file: name, problem: error.reason))
+        }
+        var parser = file.withUnsafeBytes { bytes in
+            var parser = JSONDatasetParser(bytes, file: name)
+            parser.parse(tableNames: Set(TableSchema.all.map(\.jsonKey)))
+            return parser
+        }
+        guard parser.errors.isEmpty else { throw DatasetError(errors: parser.errors, warnings: parser.warnings) }
+        let assembler = DatasetAssembler()
+        for warning in parser.warnings.kept { assembler.warn(warning) }
+        for schema in TableSchema.all {
+            guard let table = parser.tables[schema.jsonKey] else {
+                assembler.missing(schema, file: name, expectedAt: "the key \"\(schema.jsonKey)\"")
+                continue
+            }
+            var source = table.makeSource()
+            assembler.read(schema, file: name, from: &source)
+        }
+        parser = JSONDatasetParser(UnsafeRawBufferPointer(start: nil, count: 0), file: name)
+        return try assembler.finish()
+    }
+}

@@ -1,0 +1,98 @@
+/// Interns ids (at most 64 ASCII bytes) to dense indices, looked up straight from the bytes
+/// of a CSV field so that reading a row allocates nothing.
+///
+/// Open addressing with linear probing over a power-of-two table; the keys live in one
+/// byte pool.
+struct IdTable: Sendable {
+    private var pool: [UInt8] = []
+    private var offsets: [Int32] = [0]
+    private var slots: [Int32] = Array(repeating: -1, count: 16)
+
+    var count: Int { offsets.count - 1 }
+
+    /// The index of `key`, inserting it when it is new.
+    mutating func insert(_ key: UnsafeRawBufferPointer) -> (index: Int, inserted: Bool) {
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+        while true {
+            let entry = slots[slot]
+            if entry < 0 {
+                let index = count
+                pool.append(contentsOf: key)
+                offsets.append(Int32(pool.count))
+                slots[slot] = Int32(index)
+                return (index, true)
+            }
+            if matches(Int(entry), key) { return (Int(entry), false) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The index of `key`, if it was inserted.
+    func index(of key: UnsafeRawBufferPointer) -> Int? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+        while true {
+            let entry = slots[slot]
+            if entry < 0 { return nil }
+            if matches(Int(entry), key) { return Int(entry) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    mutating func insert(_ key: String) -> (index: Int, inserted: Bool) {
+        var key = key
+        return key.withUTF8 { insert(UnsafeRawBufferPointer($0)) }
+    }
+
+    func index(of key: String) -> Int? {
+        var key = key
+        return key.withUTF8 { index(of: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The id at `index`, as text.
+    func key(at index: Int) -> String {
+        String(decoding: pool[Int(offsets[index])..<Int(offsets[index + 1])], as: UTF8.self)
+    }
+
+    private func matches(_ index: Int, _ key: UnsafeRawBufferPointer) -> Bool {
+        let start = Int(offsets[index]), end = Int(offsets[index + 1])
+        guard end - start == key.count else { return false }
+        return pool.withUnsafeBytes { stored in
+            memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0
+        }
+    }
+
+    private mutating func grow() {
+        var larger = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = larger.count - 1
+        pool.withUnsafeBytes { stored in
+            for index in 0..<count {
+                let start = Int(offsets[index])
+                let key = UnsafeRawBufferPointer(rebasing: stored[start..<Int(offsets[index + 1])])
+                var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+                while larger[slot] >= 0 { slot = (slot + 1) & mask }
+                larger[slot] = Int32(index)
+            }
+        }
+        slots = larger
+    }
+
+    /// FNV-1a, finished with a multiply-shift so that sequential ids spread over the table.
+    static func hash(_ key: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        hash ^= hash >> 29
+        hash = hash &* 0xbf58_476d_1ce4_e5b9
+        return hash ^ (hash >> 32)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,26 @@
+/// One record: a view of its fields in the reader's input, valid until the reader moves on.
+public struct CSVRecord {
+    /// The 1-based line on which the record starts.
+    public let line: Int
+    let base: UnsafeRawPointer
+    let spans: UnsafeBufferPointer<CSVFieldSpan>
+
+    /// A record over `fields`, each a span of bytes from `base`.
+    public init(line: Int, base: UnsafeRawPointer, spans: UnsafeBufferPointer<CSVFieldSpan>) {
+        self.line = line
+        self.base = base
+        self.spans = spans
+    }
+
+    /// The number of fields in the record.
+    public var count: Int { spans.count }
+
+    /// The field at `index` (0-based).
+    public subscript(index: Int) -> CSVField {
+        let span = spans[index]
+        return CSVField(
+            raw: UnsafeRawBufferPointer(start: base + span.start, count: span.end - span.start),
+            hasDoubledQuotes: span.flags & CSVFieldSpan.doubledQuotes != 0
+        )
+    }
+}
