@@ -1,0 +1,141 @@
+/// Context weighting for one or more young people: which context most needs to change,
+/// with every voice kept visible (young person first, then family, then professionals).
+public struct WeightingReport: Report {
+    public let analysis: Analysis
+    public let youngPeople: [Int]
+
+    public init(analysis: Analysis, youngPeople: [Int]) {
+        self.analysis = analysis
+        self.youngPeople = youngPeople
+    }
+
+    public func rendered(as format: OutputFormat) -> [UInt8] {
+        switch format {
+        case .json: json()
+        case .csv: csv()
+        case .table: Array(table().utf8)
+        }
+    }
+
+    private var dataset: Dataset { analysis.dataset }
+
+    private func json() -> [UInt8] {
+        var out = JSONWriter()
+        out.object { out in
+            out.field("as_of", analysis.asOf?.description)
+            out.key("young_people")
+            out.array { out in
+                for person in youngPeople {
+                    let weighting = analysis.weighting(of: person)
+                    out.object { out in
+                        out.field("id", dataset.youngPeople.ids[person])
+                        out.field("name", dataset.youngPeople.names[person])
+                        out.key("contexts")
+                        out.array { out in
+                            for entry in weighting.entries { write(entry, to: &out, agreed: weighting.agreed != nil) }
+                        }
+                        out.key("agreed")
+                        if let agreed = weighting.agreed {
+                            out.object { out in
+                                out.field("date", agreed.date.description)
+                                out.field("agreed_by", agreed.agreedBy)
+                            }
+                        } else {
+                            out.string(nil)
+                        }
+                    }
+                }
+            }
+        }
+        out.newline()
+        return out.bytes
+    }
+
+    private func write(_ entry: ContextWeighting.Entry, to out: inout JSONWriter, agreed: Bool) {
+        let context = entry.context
+        out.object { out in
+            out.field("id", dataset.contexts.ids[context])
+            out.field("name", dataset.contexts.names[context])
+            out.field("type", dataset.contexts.types[context].rawValue)
+            out.field("harm", entry.harm?.harm)
+            out.field("share", entry.share)
+            out.field("spread", entry.harm?.spread)
+            out.field("trend", entry.harm?.trend)
+            out.field("significant", entry.harm?.isSignificant)
+            out.field("date", entry.harm?.date.description)
+            out.key("roles")
+            out.object { out in
+                for role in RespondentRole.allCases {
+                    if let harm = entry.harm?.roleHarms[role] { out.field(role.rawValue, harm) }
+                }
+            }
+            out.field("agreed_share", entry.agreedShare)
+        }
+    }
+
+    private func csv() -> [UInt8] {
+        var out = CSVWriter(header: [
+            "young_person_id", "context_id", "context_name", "type", "harm", "share", "spread", "trend",
+            "significant", "date", "young_person", "parent_carer", "partner_agency", "agreed_share",
+        ])
+        for person in youngPeople {
+            for entry in analysis.weighting(of: person).entries {
+                let harm = entry.harm
+                out.row([
+                    dataset.youngPeople.ids[person], dataset.contexts.ids[entry.context],
+                    dataset.contexts.names[entry.context], dataset.contexts.types[entry.context].rawValue,
+                    harm.map { NumberText.decimal($0.harm) }, entry.share.map(NumberText.decimal),
+                    harm.map { NumberText.decimal($0.spread) }, harm?.trend.map(NumberText.decimal),
+                    harm.map { $0.isSignificant ? "true" : "false" }, harm?.date.description,
+                ] + RespondentRole.allCases.map { role in harm?.roleHarms[role].map(NumberText.decimal) } + [
+                    entry.agreedShare.map(NumberText.decimal),
+                ])
+            }
+        }
+        return out.bytes
+    }
+
+    private func table() -> String {
+        var text = ""
+        var anySignificant = false
+        for (position, person) in youngPeople.enumerated() {
+            let weighting = analysis.weighting(of: person)
+            if position > 0 { text += "\n" }
+            text += "\(Wording.person(dataset, person)): context weighting \(Wording.asOf(analysis.asOf))\n"
+            var columns: [(String, TextTable.Alignment)] = [
+                ("Context", .left), ("Type", .left), ("Share", .right), ("Harm", .right),
+            ]
+            columns += RespondentRole.allCases.map { ($0.title, .right) }
+            columns += [("Spread", .right), ("Trend", .left)]
+            if weighting.agreed != nil { columns.append(("Agreed", .right)) }
+            var table = TextTable(columns)
+            var unscaled: [String] = []
+            for entry in weighting.entries {
+                guard let harm = entry.harm else {
+                    unscaled.append(Wording.context(dataset, entry.context))
+                    continue
+                }
+                anySignificant = anySignificant || harm.isSignificant
+                var row = [
+                    Wording.context(dataset, entry.context) + (harm.isSignificant ? " !" : ""),
+                    dataset.contexts.types[entry.context].rawValue,
+                    Wording.share(entry.share), Wording.harm(harm.harm),
+                ]
+                row += RespondentRole.allCases.map { Wording.harm(harm.roleHarms[$0]) }
+                row += [NumberText.fixed(harm.spread, places: 0), Wording.trend(harm.trend)]
+                if weighting.agreed != nil { row.append(Wording.share(entry.agreedShare)) }
+                table.add(row)
+            }
+            if !table.isEmpty { text += table.render(indent: "  ") }
+            if !unscaled.isEmpty { text += "  Linked but not yet scaled: " + unscaled.joined(separator: ", ") + "\n" }
+            if weighting.entries.isEmpty { text += "  No contexts linked yet.\n" }
+            if let agreed = weighting.agreed {
+                text += "  Agreed weighting from \(agreed.date)" + (agreed.agreedBy.map { " (\($0))" } ?? "") + ", shown beside the computed one.\n"
+            }
+        }
+        if anySignificant {
+            text += "\n! significant harm (\(NumberText.decimal(analysis.options.significant)) or more out of 10). Harm: 0 safe – 10 harm is certain.\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,33 @@
+/// The words and number formats a person reads in tables.
+enum Wording {
+    static func harm(_ value: Double?) -> String {
+        value.map { NumberText.fixed($0, places: 1) } ?? "–"
+    }
+
+    static func share(_ value: Double?) -> String {
+        value.map { NumberText.fixed($0, places: 1) + "%" } ?? "–"
+    }
+
+    /// A trend in words as well as figures, so that it reads the same in black and white.
+    static func trend(_ value: Double?) -> String {
+        guard let value else { return "first scaling" }
+        let rounded = NumberText.fixed(value, places: 1)
+        if Figures.orderingKey(value) > 0 { return "+\(rounded) worse" }
+        if Figures.orderingKey(value) < 0 { return "\(rounded) better" }
+        return "same"
+    }
+
+    static func person(_ dataset: Dataset, _ index: Int) -> String {
+        let id = dataset.youngPeople.ids[index]
+        guard let name = dataset.youngPeople.names[index] else { return id }
+        return "\(name) (\(id))"
+    }
+
+    static func context(_ dataset: Dataset, _ index: Int) -> String {
+        "\(dataset.contexts.names[index]) (\(dataset.contexts.ids[index]))"
+    }
+
+    static func asOf(_ day: Day?) -> String {
+        day.map { "as of \($0)" } ?? "with no scaling yet"
+    }
+}

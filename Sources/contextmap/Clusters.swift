@@ -1,0 +1,15 @@
+import ArgumentParser
+import ContextMap
+
+struct Clusters: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Young people joined by known associations or by harm in the same places and groups.")
+
+    @OptionGroup var data: DatasetOptions
+    @OptionGroup var figures: FigureOptions
+
+    func run() throws {
+        let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
+        Terminal.write(ClusterReport(analysis: analysis).rendered(as: data.format))
+    }
+}

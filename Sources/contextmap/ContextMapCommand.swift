@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct ContextMapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contextmap",
+        abstract: "Context weighting, hotspots and peer clusters for young people at risk of harm outside the home.",
+        discussion: """
+        Reads a dataset in the ContextMap data contract: a folder of CSV files (young_people.csv, \
+        contexts.csv, links.csv, scaling.csv and optionally peer_links.csv, plan_actions.csv, \
+        agreed_weighting.csv) or one JSON document with the same tables.
+        """,
+        subcommands: [Validate.self, Weigh.self, Hotspots.self, Clusters.self, Plan.self, Generate.self]
+    )
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+import ContextMap
+
+struct Hotspots: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Places and groups outside the home that recur across young people's cases.")
+
+    @OptionGroup var data: DatasetOptions
+    @OptionGroup var figures: FigureOptions
+
+    func run() throws {
+        let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
+        Terminal.write(HotspotReport(analysis: analysis).rendered(as: data.format))
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import ContextMap
+
+struct Plan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "How far each plan aims at places and groups, and which high-share contexts no action targets.")
+
+    @OptionGroup var data: DatasetOptions
+    @OptionGroup var figures: FigureOptions
+
+    @Option(name: .long, help: "The young person's id (repeat for several; default: everyone).")
+    var youngPerson: [String] = []
+
+    @Option(name: .long, help: "A computed share (%) at or above which a context with no action is listed.")
+    var highShare: Double = 25
+
+    func validate() throws {
+        guard (0...100).contains(highShare) else { throw ValidationError("--high-share must be a percentage from 0 to 100.") }
+    }
+
+    func run() throws {
+        let dataset = try data.load()
+        var options = figures.analysisOptions
+        options.highShare = highShare
+        let analysis = Analysis(dataset: dataset, options: options)
+        let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
+        Terminal.write(PlanReport(analysis: analysis, youngPeople: people).rendered(as: data.format))
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import ContextMap
+
+struct Weigh: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Which context most needs to change for each young person, with every voice kept visible.")
+
+    @OptionGroup var data: DatasetOptions
+    @OptionGroup var figures: FigureOptions
+
+    @Option(name: .long, help: "The young person's id (repeat for several; default: everyone).")
+    var youngPerson: [String] = []
+
+    func run() throws {
+        let dataset = try data.load()
+        let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
+        let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
+        Terminal.write(WeightingReport(analysis: analysis, youngPeople: people).rendered(as: data.format))
+    }
+}

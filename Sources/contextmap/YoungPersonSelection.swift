@@ -1,0 +1,15 @@
+import ArgumentParser
+import ContextMap
+
+/// Turns `--young-person` ids into indices, or everyone when none is given.
+enum YoungPersonSelection {
+    static func resolve(_ ids: [String], in dataset: Dataset, orAll everyone: [Int]) throws -> [Int] {
+        guard !ids.isEmpty else { return everyone }
+        return try ids.map { id in
+            guard let index = dataset.youngPeople.index(of: id) else {
+                throw ValidationError("--young-person \"\(id)\" is not in the dataset.")
+            }
+            return index
+        }
+    }
+}
