@@ -49,9 +49,6 @@ final class DatasetAssembler {
             errors.append(DatasetIssue(file: file, line: error.line, problem: error.description))
             markIncomplete(schema)
         }
-        if schema.file == TableSchema.links.file {
-            dataset.links.buildIndexes(youngPeople: dataset.youngPeople.count, contexts: dataset.contexts.count)
-        }
     }
 
     /// Passes on a warning found before the rows were read.
@@ -88,6 +85,8 @@ final class DatasetAssembler {
         case TableSchema.contexts.file: return contextReader(columns, cells)
         case TableSchema.links.file: return linkReader(columns, cells)
         case TableSchema.scaling.file:
+            // Scaling rows look up their link, whatever became of links.csv.
+            dataset.links.buildIndexes(youngPeople: dataset.youngPeople.count, contexts: dataset.contexts.count)
             let expected = dataset.links.count * 5
             dataset.scaling.dates.reserveCapacity(expected)
             return scalingReader(columns, cells)

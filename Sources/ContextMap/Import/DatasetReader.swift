@@ -65,7 +65,7 @@ public enum DatasetReader {
                 assembler.missing(schema, file: name, expectedAt: "the key \"\(schema.jsonKey)\"")
                 continue
             }
-            var source = table.makeSource()
+            var source = table.makeSource(columns: schema.columns)
             assembler.read(schema, file: name, from: &source)
         }
         parser = JSONDatasetParser(UnsafeRawBufferPointer(start: nil, count: 0), file: name)

@@ -34,7 +34,14 @@ final class FlatTable {
     }
 
     /// The table as a record source (header first); the storage lives as long as the source.
-    func makeSource() -> FlatTableSource {
+    ///
+    /// The header names every column in `columns` (the contract's), so that a key missing from
+    /// an object is an empty cell of that row, reported with the row's line.
+    func makeSource(columns contractColumns: [String]) -> FlatTableSource {
+        for name in contractColumns where columnIndex[name] == nil {
+            columns.append(name)
+            columnIndex[name] = columns.count - 1
+        }
         var storage = bytes
         var spans: [CSVFieldSpan] = []
         for name in columns {
