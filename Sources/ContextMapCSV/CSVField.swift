@@ -5,15 +5,18 @@ public struct CSVField {
     /// Whether the raw bytes contain `""` pairs that stand for one quote each.
     public let hasDoubledQuotes: Bool
 
+    @inlinable
     public init(raw: UnsafeRawBufferPointer, hasDoubledQuotes: Bool) {
         self.raw = raw
         self.hasDoubledQuotes = hasDoubledQuotes
     }
 
     /// An empty field: the contract reads it as "absent".
+    @inlinable
     public var isEmpty: Bool { raw.isEmpty }
 
     /// Calls `body` with the field's value: doubled quotes undone, copying only when there were any.
+    @inlinable
     public func withValue<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         guard hasDoubledQuotes else { return try body(raw) }
         var value: [UInt8] = []
@@ -28,6 +31,7 @@ public struct CSVField {
     }
 
     /// The value as text, or `nil` when the bytes are not valid UTF-8.
+    @inlinable
     public var string: String? {
         withValue { String(validating: $0, as: UTF8.self) }
     }

@@ -20,11 +20,12 @@ public struct CSVReader: ~Copyable {
     /// - Parameters:
     ///   - bytes: the input; it must stay valid while the reader is used.
     ///   - startingLine: the line number of the first byte (for reading part of a file).
-    public init(_ bytes: UnsafeRawBufferPointer, startingLine: Int = 1) {
+    ///   - skippingByteOrderMark: whether a leading byte-order mark is skipped (true at the
+    ///     start of a file, false for a piece from the middle of one).
+    public init(_ bytes: UnsafeRawBufferPointer, startingLine: Int = 1, skippingByteOrderMark: Bool = true) {
         self.bytes = bytes
         self.line = startingLine
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        if bytes.count >= 3, bytes[0] == bom[0], bytes[1] == bom[1], bytes[2] == bom[2] {
+        if skippingByteOrderMark, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             position = 3
         } else {
             position = 0
@@ -39,6 +40,9 @@ public struct CSVReader: ~Copyable {
 
     /// The byte offset the reader has reached.
     public var offset: Int { position }
+
+    /// The line the reader has reached (one more than the line feeds read so far).
+    public var currentLine: Int { line }
 
     /// Returns the next record, or `nil` at the end of the input.
     /// - Throws: `CSVSyntaxError` when the bytes are not well-formed CSV; the reader

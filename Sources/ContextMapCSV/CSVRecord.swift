@@ -2,10 +2,11 @@
 public struct CSVRecord {
     /// The 1-based line on which the record starts.
     public let line: Int
-    let base: UnsafeRawPointer
-    let spans: UnsafeBufferPointer<CSVFieldSpan>
+    @usableFromInline let base: UnsafeRawPointer
+    @usableFromInline let spans: UnsafeBufferPointer<CSVFieldSpan>
 
     /// A record over `fields`, each a span of bytes from `base`.
+    @inlinable
     public init(line: Int, base: UnsafeRawPointer, spans: UnsafeBufferPointer<CSVFieldSpan>) {
         self.line = line
         self.base = base
@@ -13,9 +14,11 @@ public struct CSVRecord {
     }
 
     /// The number of fields in the record.
+    @inlinable
     public var count: Int { spans.count }
 
     /// The field at `index` (0-based).
+    @inlinable
     public subscript(index: Int) -> CSVField {
         let span = spans[index]
         return CSVField(

@@ -38,7 +38,7 @@ struct BoundColumns {
 }
 
 /// One contract column and where it sits in this file's rows (-1: not in the header).
-struct Column {
+struct Column: Sendable {
     let name: String
     let position: Int
 }

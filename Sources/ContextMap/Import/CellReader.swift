@@ -2,7 +2,7 @@ import ContextMapCSV
 
 /// Reads and checks the cells of one file's rows, reporting each bad cell with the file,
 /// line, column, value and what was expected. An empty cell is absent.
-struct CellReader {
+struct CellReader: Sendable {
     let file: String
 
     // MARK: ids

@@ -15,40 +15,86 @@ final class DatasetAssembler {
     private var contextLines: [Int] = []
     private var youngPeopleComplete = true
     private var contextsComplete = true
-    private var implicitLinks: [Int64: Int] = [:]
-    private var respondents = IdTable()
     private var agreedGroups: [AgreedGroupKey: AgreedGroup] = [:]
     private var agreedContexts: Set<AgreedContextKey> = []
+    /// Made on first use, once young_people.csv and contexts.csv have been read.
+    private var youngPeopleResolver: IdResolver?
+    private var contextResolver: IdResolver?
     private var scalingYoungPerson: [Int32] = []
     private var scalingContext: [Int32] = []
-    private var idCache = IdCache()
 
-    /// Reads one file's rows; `source` is `nil` when the file is absent.
+    /// The next row whose field count matches the header; rows that do not are reported.
+    private func nextRow<S: RecordSource & ~Copyable>(_ source: inout S, _ columns: BoundColumns, _ cells: CellReader) throws(CSVSyntaxError) -> CSVRecord? {
+        while let record = try source.next() {
+            guard record.count == columns.fieldCount else {
+                errors.append(DatasetIssue(file: cells.file, line: record.line, problem: "has \(record.count) fields; the header has \(columns.fieldCount)"))
+                continue
+            }
+            return record
+        }
+        return nil
+    }
+
+    /// Reads one file's rows, header first.
     func read<S: RecordSource & ~Copyable>(_ schema: TableSchema, file: String, from source: inout S) {
-        let before = errors.count
         do throws(CSVSyntaxError) {
-            guard let header = try source.next() else {
-                errors.append(DatasetIssue(file: file, line: 1, problem: "the file is empty; expected a header row naming the columns \(schema.required.joined(separator: ", "))"))
-                markIncomplete(schema)
-                return
-            }
-            let columns = BoundColumns(header: header, schema: schema, file: file, errors: &errors, warnings: &warnings)
-            guard errors.count == before else {
-                markIncomplete(schema)
-                return
-            }
-            let reader = rowReader(for: schema, columns: columns, file: file)
-            while let record = try source.next() {
-                guard record.count == columns.fieldCount else {
-                    errors.append(DatasetIssue(file: file, line: record.line, problem: "has \(record.count) fields; the header has \(columns.fieldCount)"))
-                    continue
+            guard let columns = try readHeader(schema, file: file, from: &source) else { return }
+            let cells = CellReader(file: file)
+            if schema.file == TableSchema.scaling.file {
+                var reader = scalingReader(columns, cells)
+                var failure: CSVSyntaxError?
+                do throws(CSVSyntaxError) {
+                    try reader.readAll(&source, fieldCount: columns.fieldCount)
+                } catch {
+                    failure = error
                 }
-                reader(record)
+                adopt(reader)
+                if let failure { throw failure }
+            } else {
+                let reader = rowReader(for: schema, columns: columns, cells: cells)
+                while let record = try nextRow(&source, columns, cells) { reader(record) }
             }
         } catch {
-            errors.append(DatasetIssue(file: file, line: error.line, problem: error.description))
-            markIncomplete(schema)
+            fail(schema, file: file, error)
         }
+    }
+
+    /// Reads scaling.csv from bytes in memory, in one piece per core read at the same time:
+    /// the file with millions of rows.
+    func readScaling(csv bytes: UnsafeRawBufferPointer, file: String, cores: Int) {
+        let schema = TableSchema.scaling
+        var source = CSVReader(bytes)
+        do throws(CSVSyntaxError) {
+            guard let columns = try readHeader(schema, file: file, from: &source) else { return }
+            let (reader, failure) = ScalingTableReader.reading(
+                bytes, from: source.offset, line: source.currentLine, fieldCount: columns.fieldCount,
+                template: scalingReader(columns, CellReader(file: file)), cores: cores)
+            adopt(reader)
+            if let failure { throw failure }
+        } catch {
+            fail(schema, file: file, error)
+        }
+    }
+
+    /// The header matched against the schema, or `nil` (reported) when it lacks a column.
+    private func readHeader<S: RecordSource & ~Copyable>(_ schema: TableSchema, file: String, from source: inout S) throws(CSVSyntaxError) -> BoundColumns? {
+        guard let header = try source.next() else {
+            errors.append(DatasetIssue(file: file, line: 1, problem: "the file is empty; expected a header row naming the columns \(schema.required.joined(separator: ", "))"))
+            markIncomplete(schema)
+            return nil
+        }
+        let before = errors.count
+        let columns = BoundColumns(header: header, schema: schema, file: file, errors: &errors, warnings: &warnings)
+        guard errors.count == before else {
+            markIncomplete(schema)
+            return nil
+        }
+        return columns
+    }
+
+    private func fail(_ schema: TableSchema, file: String, _ error: CSVSyntaxError) {
+        errors.append(DatasetIssue(file: file, line: error.line, problem: error.description))
+        markIncomplete(schema)
     }
 
     /// Passes on a warning found before the rows were read.
@@ -78,18 +124,11 @@ final class DatasetAssembler {
         if schema.file == TableSchema.contexts.file { contextsComplete = false }
     }
 
-    private func rowReader(for schema: TableSchema, columns: BoundColumns, file: String) -> (CSVRecord) -> Void {
-        let cells = CellReader(file: file)
+    private func rowReader(for schema: TableSchema, columns: BoundColumns, cells: CellReader) -> (CSVRecord) -> Void {
         switch schema.file {
         case TableSchema.youngPeople.file: return youngPersonReader(columns, cells)
         case TableSchema.contexts.file: return contextReader(columns, cells)
         case TableSchema.links.file: return linkReader(columns, cells)
-        case TableSchema.scaling.file:
-            // Scaling rows look up their link, whatever became of links.csv.
-            dataset.links.buildIndexes(youngPeople: dataset.youngPeople.count, contexts: dataset.contexts.count)
-            let expected = dataset.links.count * 5
-            dataset.scaling.dates.reserveCapacity(expected)
-            return scalingReader(columns, cells)
         case TableSchema.peerLinks.file: return peerLinkReader(columns, cells)
         case TableSchema.planActions.file: return planActionReader(columns, cells)
         default: return agreedShareReader(columns, cells)
@@ -168,11 +207,18 @@ final class DatasetAssembler {
         let person = columns.column("young_person_id"), context = columns.column("context_id")
         let relationship = columns.column("relationship"), since = columns.column("since")
         var seen: [Int64: Int] = [:]
-        var relationships: [String: String] = [:]
+        var words = IdTable(), relationships: [String] = []
         return { [unowned self] row in
             let date = cells.optionalDay(row, since, &errors)
-            var text = cells.optionalText(row, relationship, &errors)
-            if let word = text { text = relationships[word] ?? { relationships[word] = word; return word }() }
+            // Relationships repeat ("attends", "member"): one string each, found from the bytes.
+            var text: String?
+            if let field = row.field(relationship), !field.isEmpty, !field.hasDoubledQuotes {
+                let (index, inserted) = words.insert(field.raw)
+                if inserted { relationships.append(cells.optionalText(row, relationship, &errors) ?? "") }
+                text = relationships[index]
+            } else {
+                text = cells.optionalText(row, relationship, &errors)
+            }
             let p = youngPerson(row, person, cells)
             let c = self.context(row, context, cells)
             guard let p, let c else { return }
@@ -189,62 +235,24 @@ final class DatasetAssembler {
 
     // MARK: scaling.csv
 
-    private func scalingReader(_ columns: BoundColumns, _ cells: CellReader) -> (CSVRecord) -> Void {
-        let date = columns.column("date"), person = columns.column("young_person_id")
-        let context = columns.column("context_id"), role = columns.column("respondent_role")
-        let score = columns.column("score"), respondent = columns.column("respondent")
-        let scale = columns.column("scale"), comment = columns.column("comment")
-        return { [unowned self] row in
-            let day = cells.requiredDay(row, date, &errors)
-            let voice: RespondentRole? = cells.requiredChoice(row, role, noun: "respondent role", &errors)
-            let value = cells.score(row, score, &errors)
-            let direction: Scale? = row.field(scale).map { $0.isEmpty } ?? true
-                ? .safety : cells.optionalChoice(row, scale, noun: "scale", &errors)
-            let who = internRespondent(row, respondent, cells)
-            let note = cells.optionalText(row, comment, &errors)
-            let p = youngPerson(row, person, cells)
-            let c = self.context(row, context, cells)
-            guard let day, let voice, let value, let direction, let who, let p, let c else { return }
-            if dataset.links.link(youngPerson: Int(p), context: Int(c)) == nil {
-                let key = Int64(p) << 32 | Int64(c)
-                if implicitLinks[key] == nil {
-                    implicitLinks[key] = dataset.links.count
-                    dataset.links.append(youngPerson: p, context: c, relationship: nil, since: nil, isImplicit: true)
-                    warnings.append(DatasetIssue(file: cells.file, line: row.line,
-                                                 problem: "scales \(dataset.contexts.ids[Int(c)]) for \(dataset.youngPeople.ids[Int(p)]), who has no row in links.csv; the link is added"))
-                }
-            }
-            dataset.scaling.dates.append(day)
-            scalingYoungPerson.append(p)
-            scalingContext.append(c)
-            dataset.scaling.roles.append(voice)
-            dataset.scaling.scores.append(value)
-            dataset.scaling.scales.append(direction)
-            dataset.scaling.respondent.append(who)
-            if let note {
-                dataset.scaling.comment.append(Int32(dataset.scaling.comments.count))
-                dataset.scaling.comments.append(note)
-            } else {
-                dataset.scaling.comment.append(-1)
-            }
-        }
+    private func scalingReader(_ columns: BoundColumns, _ cells: CellReader) -> ScalingTableReader {
+        // Scaling rows look up their link, whatever became of links.csv.
+        dataset.links.buildIndexes(youngPeople: dataset.youngPeople.count, contexts: dataset.contexts.count)
+        return ScalingTableReader(columns: columns, cells: cells, dataset: dataset,
+                                  youngPeopleComplete: youngPeopleComplete, contextsComplete: contextsComplete)
     }
 
-    /// The respondent's index in `respondentNames` (-1 for none), or `nil` after an error.
-    private func internRespondent(_ row: CSVRecord, _ column: Column, _ cells: CellReader) -> Int32? {
-        guard let field = row.field(column), !field.isEmpty else { return -1 }
-        return field.withValue { bytes in
-            let (index, inserted) = respondents.insert(bytes)
-            if inserted {
-                guard let name = String(validating: bytes, as: UTF8.self) else {
-                    errors.append(cells.notUTF8(row, column, field))
-                    dataset.scaling.respondentNames.append("")
-                    return nil
-                }
-                dataset.scaling.respondentNames.append(name)
-            }
-            return Int32(index)
+    /// Takes the rows, links and problems of a finished scaling reader.
+    private func adopt(_ reader: ScalingTableReader) {
+        for link in reader.implicitLinks {
+            dataset.links.append(youngPerson: link.youngPerson, context: link.context, relationship: nil, since: nil, isImplicit: true)
+            warnings.append(reader.warning(for: link))
         }
+        for issue in reader.errors.kept { errors.append(issue) }
+        errors.addUncounted(reader.errors.count - reader.errors.kept.count)
+        dataset.scaling = reader.records
+        scalingYoungPerson = reader.youngPerson
+        scalingContext = reader.scaledContext
     }
 
     private func resolveScalingLinks() {
@@ -340,46 +348,18 @@ final class DatasetAssembler {
     // MARK: references
 
     private func youngPerson(_ row: CSVRecord, _ column: Column, _ cells: CellReader) -> Int32? {
-        reference(row, column, cells, table: \.youngPeople.index, complete: youngPeopleComplete, cache: 0, noun: "a young person in young_people.csv")
+        if youngPeopleResolver == nil {
+            youngPeopleResolver = IdResolver(table: dataset.youngPeople.index, isComplete: youngPeopleComplete,
+                                             noun: "a young person in young_people.csv")
+        }
+        return youngPeopleResolver!.resolve(row, column, cells, &errors)
     }
 
     private func context(_ row: CSVRecord, _ column: Column, _ cells: CellReader) -> Int32? {
-        reference(row, column, cells, table: \.contexts.index, complete: contextsComplete, cache: 1, noun: "a context in contexts.csv")
-    }
-
-    private func reference(_ row: CSVRecord, _ column: Column, _ cells: CellReader, table: KeyPath<Dataset, IdTable>,
-                           complete: Bool, cache: Int, noun: String) -> Int32? {
-        guard let field = cells.idField(row, column, &errors) else { return nil }
-        return field.withValue { bytes -> Int32? in
-            if let hit = idCache.lookup(bytes, slot: cache) { return hit }
-            guard let index = dataset[keyPath: table].index(of: bytes) else {
-                if complete {
-                    errors.append(DatasetIssue(file: cells.file, line: row.line, column: column.name,
-                                               value: field.displayString, problem: "is not \(noun)"))
-                }
-                return nil
-            }
-            idCache.store(bytes, index: Int32(index), slot: cache)
-            return Int32(index)
+        if contextResolver == nil {
+            contextResolver = IdResolver(table: dataset.contexts.index, isComplete: contextsComplete, noun: "a context in contexts.csv")
         }
-    }
-}
-
-/// Remembers the last id looked up in each of two tables: rows usually come grouped by
-/// young person, so most lookups repeat the previous one.
-private struct IdCache {
-    private var keys: [[UInt8]] = [[], []]
-    private var indices: [Int32] = [-1, -1]
-
-    func lookup(_ bytes: UnsafeRawBufferPointer, slot: Int) -> Int32? {
-        guard indices[slot] >= 0, keys[slot].count == bytes.count else { return nil }
-        return keys[slot].withUnsafeBytes { $0.elementsEqual(bytes) } ? indices[slot] : nil
-    }
-
-    mutating func store(_ bytes: UnsafeRawBufferPointer, index: Int32, slot: Int) {
-        keys[slot].removeAll(keepingCapacity: true)
-        keys[slot].append(contentsOf: bytes)
-        indices[slot] = index
+        return contextResolver!.resolve(row, column, cells, &errors)
     }
 }
 

@@ -20,6 +20,11 @@ public struct DatasetIssue: Sendable, Hashable, CustomStringConvertible {
         self.problem = problem
     }
 
+    /// The same issue, `lines` further down its file (for a piece read on its own).
+    func movedDown(by lines: Int) -> DatasetIssue {
+        DatasetIssue(file: file, line: line.map { $0 + lines }, column: column, value: value, problem: problem)
+    }
+
     public var description: String {
         var text = file
         if let line { text += ":\(line)" }

@@ -1,4 +1,5 @@
 import ContextMapCSV
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -22,7 +23,8 @@ public enum DatasetReader {
     }
 
     /// Reads a folder holding `young_people.csv`, `contexts.csv` and the other files.
-    public static func readFolder(_ folder: String) throws(DatasetError) -> Dataset {
+    /// - Parameter cores: how many pieces the largest file is read in at the same time.
+    public static func readFolder(_ folder: String, cores: Int = ProcessInfo.processInfo.activeProcessorCount) throws(DatasetError) -> Dataset {
         let assembler = DatasetAssembler()
         for schema in TableSchema.all {
             let path = folder.hasSuffix("/") ? folder + schema.file : folder + "/" + schema.file
@@ -33,8 +35,12 @@ public enum DatasetReader {
             do throws(FileError) {
                 let file = try MappedFile(path: path)
                 file.withUnsafeBytes { bytes in
-                    var reader = CSVReader(bytes)
-                    assembler.read(schema, file: schema.file, from: &reader)
+                    if schema.file == TableSchema.scaling.file {
+                        assembler.readScaling(csv: bytes, file: schema.file, cores: cores)
+                    } else {
+                        var reader = CSVReader(bytes)
+                        assembler.read(schema, file: schema.file, from: &reader)
+                    }
                 }
             } catch {
                 assembler.missing(schema, file: schema.file, expectedAt: "a readable file \(schema.file) (\(error.reason))")

@@ -10,6 +10,11 @@ public struct IssueLog: Sendable {
 
     public var isEmpty: Bool { count == 0 }
 
+    /// Counts issues found and dropped elsewhere (beyond another log's kept limit).
+    mutating func addUncounted(_ count: Int) {
+        self.count += count
+    }
+
     mutating func append(_ issue: DatasetIssue) {
         count += 1
         if kept.count < Self.keptLimit { kept.append(issue) }

@@ -1,0 +1,43 @@
+import ContextMapCSV
+
+/// Turns an id cell into the dense index of a young person or context, reporting an id that
+/// is malformed or unknown.
+///
+/// It remembers the last id it resolved: rows usually come grouped by young person, so most
+/// lookups repeat the previous one and skip the hash.
+struct IdResolver: Sendable {
+    private let table: IdTable
+    /// Whether the referenced file was read whole; if not, unknown ids are not reported, so one
+    /// broken file does not bury its real errors under thousands of "unknown id" lines.
+    private let isComplete: Bool
+    /// How an unknown id is described: "is not a young person in young_people.csv".
+    private let noun: String
+    private var lastKey: [UInt8] = []
+    private var lastIndex: Int32 = -1
+
+    init(table: IdTable, isComplete: Bool, noun: String) {
+        self.table = table
+        self.isComplete = isComplete
+        self.noun = noun
+    }
+
+    mutating func resolve(_ row: CSVRecord, _ column: Column, _ cells: CellReader, _ errors: inout IssueLog) -> Int32? {
+        guard let field = cells.idField(row, column, &errors) else { return nil }
+        return field.withValue { bytes -> Int32? in
+            if lastIndex >= 0, lastKey.count == bytes.count, lastKey.withUnsafeBytes({ $0.elementsEqual(bytes) }) {
+                return lastIndex
+            }
+            guard let index = table.index(of: bytes) else {
+                if isComplete {
+                    errors.append(DatasetIssue(file: cells.file, line: row.line, column: column.name,
+                                               value: field.displayString, problem: "is not \(noun)"))
+                }
+                return nil
+            }
+            lastKey.removeAll(keepingCapacity: true)
+            lastKey.append(contentsOf: bytes)
+            lastIndex = Int32(index)
+            return lastIndex
+        }
+    }
+}

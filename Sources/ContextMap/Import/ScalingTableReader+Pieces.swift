@@ -1,0 +1,86 @@
+import ContextMapCSV
+import Dispatch
+
+extension ScalingTableReader {
+    /// Reads the rows of `bytes[start...]` (scaling.csv after its header, whose last line is
+    /// `line - 1`), split into one piece per core, and returns them as one reader would.
+    ///
+    /// The pieces are read at the same time and joined in file order. When a piece might
+    /// have been cut inside a quoted field, the file is read again in one piece.
+    /// A syntax error stops the reading there, as it would for one reader: the rows before
+    /// it are kept and the error is returned.
+    static func reading(_ bytes: UnsafeRawBufferPointer, from start: Int, line: Int, fieldCount: Int,
+                        template: ScalingTableReader, cores: Int) -> (reader: ScalingTableReader, syntaxError: CSVSyntaxError?) {
+        let pieces = CSVChunker.split(bytes, from: start, into: cores)
+        var results = readPieces(bytes, pieces, fieldCount: fieldCount, template: template)
+        if results.dropLast().contains(where: { $0.syntaxError?.kind == .unclosedQuote }) {
+            results = readPieces(bytes, [start..<bytes.count], fieldCount: fieldCount, template: template)
+        }
+        var reader = template
+        var linesBefore = line - 1
+        for piece in results {
+            reader.append(piece.reader, lineOffset: linesBefore)
+            if let error = piece.syntaxError {
+                return (reader, CSVSyntaxError(line: error.line + linesBefore, field: error.field, kind: error.kind))
+            }
+            linesBefore += piece.lines
+        }
+        return (reader, nil)
+    }
+
+    private struct Piece {
+        var reader: ScalingTableReader
+        var syntaxError: CSVSyntaxError?
+        /// Line feeds read: the lines the next piece starts after.
+        var lines = 0
+    }
+
+    private static func readPieces(_ bytes: UnsafeRawBufferPointer, _ ranges: [Range<Int>], fieldCount: Int,
+                                   template: ScalingTableReader) -> [Piece] {
+        let results = PieceSlots(count: ranges.count, template: template)
+        let input = SharedBytes(bytes: bytes)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+            var piece = Piece(reader: template)
+            let range = ranges[index]
+            var source = CSVReader(UnsafeRawBufferPointer(rebasing: input.bytes[range]), startingLine: 1,
+                                   skippingByteOrderMark: false)
+            do throws(CSVSyntaxError) {
+                try piece.reader.readAll(&source, fieldCount: fieldCount)
+            } catch {
+                piece.syntaxError = error
+            }
+            piece.lines = source.currentLine - 1
+            results.store(piece, at: index)
+        }
+        return results.collect()
+    }
+
+    /// Bytes read by several threads at once.
+    private struct SharedBytes: @unchecked Sendable {
+        // @unchecked: the bytes are a read-only mapping that outlives the concurrent read.
+        let bytes: UnsafeRawBufferPointer
+    }
+
+    /// One slot per piece, each written by exactly one thread.
+    private final class PieceSlots: @unchecked Sendable {
+        // @unchecked: each iteration of concurrentPerform writes only its own slot, and the
+        // slots are read only after concurrentPerform has returned.
+        private let slots: UnsafeMutableBufferPointer<Piece>
+
+        init(count: Int, template: ScalingTableReader) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: Piece(reader: template))
+        }
+
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+
+        func store(_ piece: Piece, at index: Int) {
+            slots[index] = piece
+        }
+
+        func collect() -> [Piece] { Array(slots) }
+    }
+}

@@ -1,0 +1,159 @@
+import ContextMapCSV
+
+/// Reads `scaling.csv`, the file with millions of rows, into flat columns.
+///
+/// A value type with its own arrays, separate from `DatasetAssembler`, because this loop is
+/// where import time goes: it allocates nothing per row (respondents are interned from their
+/// bytes, fixed choices matched on bytes) and touches no shared state.
+struct ScalingTableReader: Sendable {
+    let cells: CellReader
+    private let date: Column, person: Column, context: Column, role: Column
+    private let score: Column, respondent: Column, scale: Column, comment: Column
+    private var youngPeople: IdResolver, contexts: IdResolver
+    private let roles = ChoiceMatcher<RespondentRole>(noun: "respondent role")
+    private let scales = ChoiceMatcher<Scale>(noun: "scale")
+    private let personIDs: [String], contextIDs: [String]
+    private let linkStarts: [Int32], linkItems: [Int32], linkContext: [Int32]
+
+    private(set) var records = ScalingRecords()
+    private(set) var youngPerson: [Int32] = []
+    private(set) var scaledContext: [Int32] = []
+    /// Pairs scaled with no row in links.csv, in the order first seen, with the line that did.
+    private(set) var implicitLinks: [(youngPerson: Int32, context: Int32, line: Int)] = []
+    private var implicitSeen: Set<Int64> = []
+    private var respondents = IdTable()
+    var errors = IssueLog()
+
+    init(columns: BoundColumns, cells: CellReader, dataset: Dataset, youngPeopleComplete: Bool, contextsComplete: Bool) {
+        self.cells = cells
+        date = columns.column("date")
+        person = columns.column("young_person_id")
+        context = columns.column("context_id")
+        role = columns.column("respondent_role")
+        score = columns.column("score")
+        respondent = columns.column("respondent")
+        scale = columns.column("scale")
+        comment = columns.column("comment")
+        youngPeople = IdResolver(table: dataset.youngPeople.index, isComplete: youngPeopleComplete, noun: "a young person in young_people.csv")
+        contexts = IdResolver(table: dataset.contexts.index, isComplete: contextsComplete, noun: "a context in contexts.csv")
+        personIDs = dataset.youngPeople.ids
+        contextIDs = dataset.contexts.ids
+        linkStarts = dataset.links.byYoungPerson.starts
+        linkItems = dataset.links.byYoungPerson.items
+        linkContext = dataset.links.context
+        let expected = dataset.links.count * 6
+        records.dates.reserveCapacity(expected)
+        records.roles.reserveCapacity(expected)
+        records.scores.reserveCapacity(expected)
+        records.scales.reserveCapacity(expected)
+        records.respondent.reserveCapacity(expected)
+        records.comment.reserveCapacity(expected)
+        youngPerson.reserveCapacity(expected)
+        scaledContext.reserveCapacity(expected)
+    }
+
+    /// Reads every row of `source` (a whole file after its header, or a piece of one).
+    /// - Throws: the syntax error that stopped the reader; the rows before it are kept.
+    mutating func readAll<S: RecordSource & ~Copyable>(_ source: inout S, fieldCount: Int) throws(CSVSyntaxError) {
+        while let row = try source.next() {
+            guard row.count == fieldCount else {
+                errors.append(DatasetIssue(file: cells.file, line: row.line, problem: "has \(row.count) fields; the header has \(fieldCount)"))
+                continue
+            }
+            read(row)
+        }
+    }
+
+    mutating func read(_ row: CSVRecord) {
+        let day = cells.requiredDay(row, date, &errors)
+        let voice = roles.match(row, role, required: true, cells, &errors)
+        let value = cells.score(row, score, &errors)
+        let direction = scales.match(row, scale, required: false, cells, &errors) ?? (isEmpty(row, scale) ? .safety : nil)
+        let who = internRespondent(row)
+        let note = cells.optionalText(row, comment, &errors)
+        let p = youngPeople.resolve(row, person, cells, &errors)
+        let c = contexts.resolve(row, context, cells, &errors)
+        guard let day, let voice, let value, let direction, let who, let p, let c else { return }
+        if !isLinked(p, c) { addImplicitLink(p, c, line: row.line) }
+        records.dates.append(day)
+        youngPerson.append(p)
+        scaledContext.append(c)
+        records.roles.append(voice)
+        records.scores.append(value)
+        records.scales.append(direction)
+        records.respondent.append(who)
+        if let note {
+            records.comment.append(Int32(records.comments.count))
+            records.comments.append(note)
+        } else {
+            records.comment.append(-1)
+        }
+    }
+
+    private func isEmpty(_ row: CSVRecord, _ column: Column) -> Bool {
+        row.field(column)?.isEmpty ?? true
+    }
+
+    private mutating func internRespondent(_ row: CSVRecord) -> Int32? {
+        guard let field = row.field(respondent), !field.isEmpty else { return -1 }
+        return field.withValue { bytes in
+            let (index, inserted) = respondents.insert(bytes)
+            if inserted {
+                guard let name = String(validating: bytes, as: UTF8.self) else {
+                    errors.append(cells.notUTF8(row, respondent, field))
+                    records.respondentNames.append("")
+                    return nil
+                }
+                records.respondentNames.append(name)
+            }
+            return Int32(index)
+        }
+    }
+
+    private func isLinked(_ person: Int32, _ target: Int32) -> Bool {
+        let person = Int(person)
+        guard person + 1 < linkStarts.count else { return false }
+        for position in Int(linkStarts[person])..<Int(linkStarts[person + 1]) where linkContext[Int(linkItems[position])] == target {
+            return true
+        }
+        return false
+    }
+
+    private mutating func addImplicitLink(_ person: Int32, _ target: Int32, line: Int) {
+        guard implicitSeen.insert(Int64(person) << 32 | Int64(target)).inserted else { return }
+        implicitLinks.append((person, target, line))
+    }
+
+    /// The warning for an implicit link.
+    func warning(for link: (youngPerson: Int32, context: Int32, line: Int)) -> DatasetIssue {
+        DatasetIssue(file: cells.file, line: link.line,
+                     problem: "scales \(contextIDs[Int(link.context)]) for \(personIDs[Int(link.youngPerson)]), who has no row in links.csv; the link is added")
+    }
+
+    /// Appends the rows of the piece of the file that follows this one, whose line numbers
+    /// count from 1 at its start: `lineOffset` turns them into the file's.
+    mutating func append(_ next: ScalingTableReader, lineOffset: Int) {
+        var respondentIndex: [Int32] = []
+        for name in next.records.respondentNames {
+            var name = name
+            let (index, inserted) = name.withUTF8 { respondents.insert(UnsafeRawBufferPointer($0)) }
+            if inserted { records.respondentNames.append(name) }
+            respondentIndex.append(Int32(index))
+        }
+        let commentBase = Int32(records.comments.count)
+        records.dates += next.records.dates
+        records.roles += next.records.roles
+        records.scores += next.records.scores
+        records.scales += next.records.scales
+        records.respondent += next.records.respondent.lazy.map { $0 < 0 ? -1 : respondentIndex[Int($0)] }
+        records.comment += next.records.comment.lazy.map { $0 < 0 ? -1 : $0 + commentBase }
+        records.comments += next.records.comments
+        youngPerson += next.youngPerson
+        scaledContext += next.scaledContext
+        for link in next.implicitLinks {
+            addImplicitLink(link.youngPerson, link.context, line: link.line + lineOffset)
+        }
+        for issue in next.errors.kept { errors.append(issue.movedDown(by: lineOffset)) }
+        errors.addUncounted(next.errors.count - next.errors.kept.count)
+    }
+}

@@ -1,0 +1,398 @@
+import Foundation
+import Testing
+
+// MARK: - Helpers
+
+/// The package root, found from this file's path (Tests/ContextMapCLITests/CommandLineTests.swift).
+private let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent()
+    .deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+private let fixtures = packageRoot.appendingPathComponent("Fixtures")
+private let borough = fixtures.appendingPathComponent("fictional-borough").path
+private let boroughJSON = fixtures.appendingPathComponent("fictional-borough.json").path
+
+/// The built `contextmap` executable, which SwiftPM puts in the products folder beside the test bundle.
+private let executable: URL? = {
+    var folders: [URL] = []
+    // Linux: the test bundle is an executable in the products folder, and Bundle.main is its folder.
+    folders.append(Bundle.main.bundleURL)
+    if let first = CommandLine.arguments.first {
+        folders.append(URL(fileURLWithPath: first).resolvingSymlinksInPath().deletingLastPathComponent())
+    }
+    folders.append(URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent())
+    // macOS: the products folder holds the .xctest bundle.
+    for bundle in Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" {
+        folders.append(bundle.bundleURL.deletingLastPathComponent())
+    }
+    let candidates = folders.flatMap { [$0, $0.deletingLastPathComponent()] }
+        .map { $0.appendingPathComponent("contextmap") }
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+}()
+
+/// Runs `contextmap` with `arguments`, returning standard output as bytes. Standard output and error
+/// go to temporary files, so that neither pipe can fill up and block the child while the other is read.
+private func runCapturingBytes(_ arguments: [String]) throws -> (status: Int32, stdout: Data, stderr: String) {
+    let executable = try #require(executable, "the contextmap executable is not beside the test bundle")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outURL = folder.appendingPathComponent("stdout")
+    let errURL = folder.appendingPathComponent("stderr")
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let out = try FileHandle(forWritingTo: outURL)
+    let err = try FileHandle(forWritingTo: errURL)
+
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = packageRoot
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    process.waitUntilExit()
+    try out.close()
+    try err.close()
+
+    let errData = try Data(contentsOf: errURL)
+    return (process.terminationStatus, try Data(contentsOf: outURL), String(decoding: errData, as: UTF8.self))
+}
+
+/// Runs `contextmap` with `arguments` and returns its exit status and both streams as text.
+private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    let result = try runCapturingBytes(arguments)
+    return (result.status, String(decoding: result.stdout, as: UTF8.self), result.stderr)
+}
+
+/// Parses standard output as a JSON object.
+private func jsonObject(_ text: String) throws -> [String: Any] {
+    let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
+    return try #require(value as? [String: Any], "not a JSON object: \(text.prefix(200))")
+}
+
+/// A fresh, empty temporary folder.
+private func temporaryFolder(_ name: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-\(name)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// The bad datasets, one per folder under Fixtures/bad.
+private func badDatasetNames() -> [String] {
+    let bad = fixtures.appendingPathComponent("bad")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: bad.path)) ?? []
+    return names.filter { name in
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: bad.appendingPathComponent(name).path, isDirectory: &isFolder)
+            && isFolder.boolValue
+    }.sorted()
+}
+
+/// Splits CSV text into records (RFC 4180: quoted fields, doubled quotes, LF or CRLF).
+private func csvRecords(_ text: String) -> [[String]]? {
+    var records: [[String]] = []
+    var record: [String] = []
+    var field = ""
+    var inQuotes = false
+    var afterQuote = false
+    var iterator = Array(text.unicodeScalars).makeIterator()
+    var pending: Unicode.Scalar? = nil
+    func nextScalar() -> Unicode.Scalar? {
+        if let scalar = pending { pending = nil; return scalar }
+        return iterator.next()
+    }
+    while let scalar = nextScalar() {
+        if inQuotes {
+            if scalar == "\"" {
+                if let following = nextScalar() {
+                    if following == "\"" { field.unicodeScalars.append("\"") } else { pending = following; inQuotes = false; afterQuote = true }
+                } else {
+                    inQuotes = false
+                    afterQuote = true
+                }
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
+            continue
+        }
+        switch scalar {
+        case ",":
+            record.append(field); field = ""; afterQuote = false
+        case "\r":
+            guard nextScalar() == "\n" else { return nil }
+            fallthrough
+        case "\n":
+            record.append(field); field = ""; afterQuote = false
+            records.append(record); record = []
+        case "\"":
+            guard field.isEmpty, !afterQuote else { return nil }
+            inQuotes = true
+        default:
+            guard !afterQuote else { return nil }
+            field.unicodeScalars.append(scalar)
+        }
+    }
+    guard !inQuotes else { return nil }
+    if !field.isEmpty || !record.isEmpty || afterQuote {
+        record.append(field)
+        records.append(record)
+    }
+    return records
+}
+
+private let datasetFiles = [
+    "young_people.csv", "contexts.csv", "links.csv", "scaling.csv",
+    "peer_links.csv", "plan_actions.csv", "agreed_weighting.csv",
+]
+
+// MARK: - validate
+
+@Suite("contextmap validate")
+struct ValidateCommandTests {
+    @Test("The executable is found beside the test bundle")
+    func executableIsFound() {
+        #expect(executable != nil)
+    }
+
+    @Test("Validating the fictional borough exits 0 and prints Valid:")
+    func validFixture() throws {
+        let result = try run(["validate", "--dataset", borough])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.hasPrefix("Valid:"), "stdout: \(result.stdout)")
+    }
+
+    @Test("Validating the fictional borough as JSON reports valid: true")
+    func validFixtureAsJSON() throws {
+        let result = try run(["validate", "--dataset", borough, "--format", "json"])
+        #expect(result.status == 0)
+        let json = try jsonObject(result.stdout)
+        #expect(json["valid"] as? Bool == true)
+    }
+
+    @Test("A bad dataset fails validation with every expected error, in order, and nothing on standard output",
+          arguments: badDatasetNames())
+    func badDataset(name: String) throws {
+        let folder = fixtures.appendingPathComponent("bad").appendingPathComponent(name)
+        let expected = try String(contentsOf: folder.appendingPathComponent("expected-errors.txt"), encoding: .utf8)
+            .split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
+        #expect(!expected.isEmpty)
+        let result = try run(["validate", "--dataset", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty, "stdout: \(result.stdout)")
+        let lines = result.stderr.split(whereSeparator: \.isNewline).map(String.init)
+        var found = 0
+        for line in lines where found < expected.count && line.hasPrefix(expected[found]) {
+            found += 1
+        }
+        let missing = found < expected.count ? expected[found] : ""
+        #expect(found == expected.count, "missing (in order) \"\(missing)\" in:\n\(result.stderr)")
+    }
+
+    @Test("A bad dataset validated as JSON reports valid: false and exits 1", arguments: badDatasetNames())
+    func badDatasetAsJSON(name: String) throws {
+        let folder = fixtures.appendingPathComponent("bad").appendingPathComponent(name)
+        let result = try run(["validate", "--dataset", folder.path, "--format", "json"])
+        #expect(result.status == 1)
+        let json = try jsonObject(result.stdout)
+        #expect(json["valid"] as? Bool == false)
+    }
+
+    @Test("There are bad datasets to check")
+    func badDatasetsExist() {
+        #expect(badDatasetNames().count >= 30)
+    }
+
+    @Test("A dataset with a byte-order mark and CRLF line ends is valid")
+    func bomAndCRLF() throws {
+        let result = try run(["validate", "--dataset", fixtures.appendingPathComponent("good-variants/bom-crlf").path])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.hasPrefix("Valid:"))
+    }
+
+    @Test("A missing dataset path exits 1 with a message naming the path", arguments: ["validate", "weigh", "hotspots"])
+    func missingDataset(command: String) throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-dataset-\(UUID().uuidString)").path
+        let result = try run([command, "--dataset", path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(path), "stderr: \(result.stderr)")
+    }
+}
+
+// MARK: - Figures
+
+@Suite("contextmap figures on the fictional borough")
+struct FigureCommandTests {
+    @Test(
+        "Each command's JSON has as_of and its documented list",
+        arguments: [("weigh", "young_people"), ("hotspots", "hotspots"), ("clusters", "clusters"), ("plan", "young_people")]
+    )
+    func jsonTopLevelKeys(command: String, key: String) throws {
+        let result = try run([command, "--dataset", borough, "--format", "json"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let json = try jsonObject(result.stdout)
+        #expect(json["as_of"] as? String == "2026-05-11")
+        #expect(json[key] is [Any], "keys: \(json.keys.sorted())")
+    }
+
+    @Test("Hotspots are C11, C12, C17, C09: the C12–C17 tie is broken by id after rounding")
+    func hotspotOrder() throws {
+        let result = try run(["hotspots", "--dataset", borough, "--format", "json"])
+        #expect(result.status == 0)
+        let hotspots = try #require(try jsonObject(result.stdout)["hotspots"] as? [[String: Any]])
+        #expect(hotspots.map { $0["id"] as? String } == ["C11", "C12", "C17", "C09"])
+        #expect(hotspots.map { $0["young_people"] as? Int } == [4, 3, 3, 2])
+    }
+
+    @Test("Hotspots as of 2026-03-09 are C17, C11, C12, C09, C24, C13, C18")
+    func hotspotsAsOfMiddleDate() throws {
+        let result = try run(["hotspots", "--dataset", borough, "--as-of", "2026-03-09", "--format", "json"])
+        #expect(result.status == 0)
+        let json = try jsonObject(result.stdout)
+        #expect(json["as_of"] as? String == "2026-03-09")
+        let hotspots = try #require(json["hotspots"] as? [[String: Any]])
+        #expect(hotspots.map { $0["id"] as? String } == ["C17", "C11", "C12", "C09", "C24", "C13", "C18"])
+    }
+
+    @Test("Clusters are the five around C11, C12 and C17, then YP07–YP09, then YP06 and YP11")
+    func clusterMembers() throws {
+        let result = try run(["clusters", "--dataset", borough, "--format", "json"])
+        #expect(result.status == 0)
+        let clusters = try #require(try jsonObject(result.stdout)["clusters"] as? [[String: Any]])
+        #expect(clusters.map { $0["members"] as? [String] ?? [] } == [
+            ["YP01", "YP02", "YP03", "YP04", "YP05"], ["YP07", "YP08", "YP09"], ["YP06", "YP11"],
+        ])
+    }
+
+    @Test("The JSON form of the dataset gives byte-identical JSON output to the CSV folder", arguments: ["hotspots", "weigh"])
+    func jsonFormMatchesCSVFolder(command: String) throws {
+        let fromCSV = try runCapturingBytes([command, "--dataset", borough, "--format", "json"])
+        let fromJSON = try runCapturingBytes([command, "--dataset", boroughJSON, "--format", "json"])
+        #expect(fromCSV.status == 0)
+        #expect(fromJSON.status == 0, "stderr: \(fromJSON.stderr)")
+        #expect(!fromCSV.stdout.isEmpty)
+        #expect(fromCSV.stdout == fromJSON.stdout)
+    }
+
+    @Test("YP01's weighting lists C05 and C12 (tied, by id), C01, C11, then the unscaled C08 last")
+    func weighingOrder() throws {
+        let result = try run(["weigh", "--dataset", borough, "--young-person", "YP01", "--format", "json"])
+        #expect(result.status == 0)
+        let people = try #require(try jsonObject(result.stdout)["young_people"] as? [[String: Any]])
+        #expect(people.map { $0["id"] as? String } == ["YP01"])
+        let contexts = try #require(people.first?["contexts"] as? [[String: Any]])
+        #expect(contexts.map { $0["id"] as? String } == ["C05", "C12", "C01", "C11", "C08"])
+        #expect(contexts.last?["harm"] is NSNull)
+    }
+
+    @Test("The weighting table shows the young person's voice before the parent/carer's and the agencies'")
+    func voiceColumnOrder() throws {
+        let result = try run(["weigh", "--dataset", borough, "--young-person", "YP03", "--format", "table"])
+        #expect(result.status == 0)
+        let header = try #require(result.stdout.split(whereSeparator: \.isNewline).first { $0.contains("Young person") })
+        let youngPerson = try #require(header.range(of: "Young person"))
+        let parentCarer = try #require(header.range(of: "Parent/carer"))
+        let agencies = try #require(header.range(of: "Agencies"))
+        #expect(youngPerson.lowerBound < parentCarer.lowerBound)
+        #expect(parentCarer.lowerBound < agencies.lowerBound)
+    }
+
+    @Test("An unknown young person is refused with a message naming the id")
+    func unknownYoungPerson() throws {
+        let result = try run(["weigh", "--dataset", borough, "--young-person", "NOPE"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("NOPE"), "stderr: \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("A date that does not exist is refused", arguments: ["2026-13-01", "2026-02-30", "yesterday"])
+    func badAsOf(date: String) throws {
+        let result = try run(["hotspots", "--dataset", borough, "--as-of", date])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(date), "stderr: \(result.stderr)")
+    }
+
+    @Test("CSV output parses as CSV with a header row and rows as wide as it", arguments: ["weigh", "hotspots", "clusters", "plan"])
+    func csvOutput(command: String) throws {
+        let result = try run([command, "--dataset", borough, "--format", "csv"])
+        #expect(result.status == 0)
+        let records = try #require(csvRecords(result.stdout), "not CSV:\n\(result.stdout)")
+        let header = try #require(records.first)
+        #expect(records.count > 1)
+        #expect(!header.isEmpty)
+        #expect(header.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0 == "_" } }, "header: \(header)")
+        for record in records.dropFirst() {
+            #expect(record.count == header.count, "record: \(record)")
+        }
+    }
+
+    @Test("Weighting CSV for YP03 names YP03 in every row, its contexts in weighting order")
+    func weighCSVRows() throws {
+        let result = try run(["weigh", "--dataset", borough, "--young-person", "YP03", "--format", "csv"])
+        let records = try #require(csvRecords(result.stdout))
+        let header = try #require(records.first)
+        let person = try #require(header.firstIndex(of: "young_person_id"))
+        let context = try #require(header.firstIndex(of: "context_id"))
+        #expect(records.dropFirst().map { $0[person] } == ["YP03", "YP03", "YP03", "YP03"])
+        #expect(records.dropFirst().map { $0[context] } == ["C07", "C12", "C11", "C14"])
+    }
+}
+
+// MARK: - generate
+
+@Suite("contextmap generate")
+struct GenerateCommandTests {
+    private static let arguments = ["generate", "--young-people", "200", "--contexts", "40", "--seed", "7"]
+
+    @Test("A generated dataset has the seven CSV files and is valid")
+    func generatedDatasetIsValid() throws {
+        let folder = try temporaryFolder("generate")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let generated = try run(Self.arguments + ["--out", folder.path])
+        #expect(generated.status == 0, "stderr: \(generated.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(Set(files).isSuperset(of: datasetFiles), "files: \(files.sorted())")
+        let validated = try run(["validate", "--dataset", folder.path])
+        #expect(validated.status == 0, "stderr: \(validated.stderr)")
+        #expect(validated.stdout.hasPrefix("Valid: 200 young people"), "stdout: \(validated.stdout)")
+    }
+
+    @Test("The same seed gives identical files")
+    func sameSeedSameFiles() throws {
+        let first = try temporaryFolder("generate-a")
+        let second = try temporaryFolder("generate-b")
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        let runA = try run(Self.arguments + ["--out", first.path])
+        let runB = try run(Self.arguments + ["--out", second.path])
+        #expect(runA.status == 0)
+        #expect(runB.status == 0)
+        for file in datasetFiles {
+            let a = try Data(contentsOf: first.appendingPathComponent(file))
+            let b = try Data(contentsOf: second.appendingPathComponent(file))
+            #expect(!a.isEmpty, "\(file) is empty")
+            #expect(a == b, "\(file) differs")
+        }
+    }
+
+    @Test("A different seed gives a different dataset")
+    func differentSeedDifferentFiles() throws {
+        let first = try temporaryFolder("generate-c")
+        let second = try temporaryFolder("generate-d")
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        #expect(try run(Self.arguments + ["--out", first.path]).status == 0)
+        var other = Self.arguments
+        other[other.count - 1] = "8"
+        #expect(try run(other + ["--out", second.path]).status == 0)
+        let a = try Data(contentsOf: first.appendingPathComponent("scaling.csv"))
+        let b = try Data(contentsOf: second.appendingPathComponent("scaling.csv"))
+        #expect(a != b)
+    }
+}
