@@ -18,7 +18,7 @@ import Testing
         let analysis = try analyse(["scaling.csv": scaling])
         let harm = try #require(analysis.harm(of: "YP1", at: "C1"))
         // young person 10−9 = 1; parent/carer 10−5 = 5; agencies (8 + 8 + 5) / 3 = 7.
-        #expect(harm.roleHarms == [.youngPerson: 1, .parentCarer: 5, .partnerAgency: 7])
+        #expect(harm.roleHarms == RoleHarms(youngPerson: 1, parentCarer: 5, partnerAgency: 7))
         #expect(close(harm.harm, 13.0 / 3))
         #expect(harm.date == Day("2026-03-01"))
     }

@@ -5,7 +5,7 @@ public struct ContextHarm: Sendable, Equatable {
     public let harm: Double
     /// Each voice's harm at `date`: the mean harm of that role's rows; `nil` where the role
     /// did not scale.
-    public let roleHarms: [RespondentRole: Double]
+    public let roleHarms: RoleHarms
     /// How far the people in the room disagree: the highest row harm minus the lowest.
     public let spread: Double
     /// Harm now minus harm at the previous scaling date; negative is safer.

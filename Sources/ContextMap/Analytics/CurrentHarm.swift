@@ -74,10 +74,11 @@ public struct CurrentHarm: Sendable {
     /// The figures of one link, or `nil` when it was not scaled on or before the as-of date.
     public subscript(link: Int) -> ContextHarm? {
         guard isScaled(link) else { return nil }
-        var roles: [RespondentRole: Double] = [:]
-        for role in RespondentRole.allCases where !roleHarm[link * 3 + role.index].isNaN {
-            roles[role] = roleHarm[link * 3 + role.index]
+        func role(_ index: Int) -> Double? {
+            let value = roleHarm[link * 3 + index]
+            return value.isNaN ? nil : value
         }
+        let roles = RoleHarms(youngPerson: role(0), parentCarer: role(1), partnerAgency: role(2))
         return ContextHarm(
             harm: harm[link], roleHarms: roles, spread: spread[link],
             trend: trend[link].isNaN ? nil : trend[link], date: date[link],

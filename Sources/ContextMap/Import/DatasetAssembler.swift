@@ -18,8 +18,8 @@ final class DatasetAssembler {
     private var agreedGroups: [AgreedGroupKey: AgreedGroup] = [:]
     private var agreedContexts: Set<AgreedContextKey> = []
     /// Made on first use, once young_people.csv and contexts.csv have been read.
-    private var youngPeopleResolver: IdResolver?
-    private var contextResolver: IdResolver?
+    private var youngPeopleLookup: IdResolver?
+    private var contextLookup: IdResolver?
     private var scalingYoungPerson: [Int32] = []
     private var scalingContext: [Int32] = []
 
@@ -40,7 +40,15 @@ final class DatasetAssembler {
         do throws(CSVSyntaxError) {
             guard let columns = try readHeader(schema, file: file, from: &source) else { return }
             let cells = CellReader(file: file)
-            if schema.file == TableSchema.scaling.file {
+            if schema.file == TableSchema.links.file {
+                var reader = LinkTableReader(columns: columns, cells: cells, dataset: dataset,
+                                             youngPeople: youngPersonResolver(), contexts: contextResolver())
+                defer {
+                    dataset.links = reader.finish(youngPeople: dataset.youngPeople.count)
+                    take(reader.errors, reader.warnings)
+                }
+                try reader.readAll(&source, fieldCount: columns.fieldCount)
+            } else if schema.file == TableSchema.scaling.file {
                 var reader = scalingReader(columns, cells)
                 var failure: CSVSyntaxError?
                 do throws(CSVSyntaxError) {
@@ -92,6 +100,14 @@ final class DatasetAssembler {
         return columns
     }
 
+    /// Takes the problems a table reader found.
+    private func take(_ tableErrors: IssueLog, _ tableWarnings: IssueLog) {
+        for issue in tableErrors.kept { errors.append(issue) }
+        errors.addUncounted(tableErrors.count - tableErrors.kept.count)
+        for issue in tableWarnings.kept { warnings.append(issue) }
+        warnings.addUncounted(tableWarnings.count - tableWarnings.kept.count)
+    }
+
     private func fail(_ schema: TableSchema, file: String, _ error: CSVSyntaxError) {
         errors.append(DatasetIssue(file: file, line: error.line, problem: error.description))
         markIncomplete(schema)
@@ -128,7 +144,6 @@ final class DatasetAssembler {
         switch schema.file {
         case TableSchema.youngPeople.file: return youngPersonReader(columns, cells)
         case TableSchema.contexts.file: return contextReader(columns, cells)
-        case TableSchema.links.file: return linkReader(columns, cells)
         case TableSchema.peerLinks.file: return peerLinkReader(columns, cells)
         case TableSchema.planActions.file: return planActionReader(columns, cells)
         default: return agreedShareReader(columns, cells)
@@ -141,7 +156,7 @@ final class DatasetAssembler {
         let id = columns.column("id"), name = columns.column("name"), dateOfBirth = columns.column("date_of_birth")
         let pathway = columns.column("pathway"), harmFactors = columns.column("harm_factors")
         let worker = columns.column("allocated_worker")
-        return { [unowned self] row in
+        return { [self] row in
             let birth = cells.optionalDay(row, dateOfBirth, &errors)
             let path: Pathway? = cells.optionalChoice(row, pathway, noun: "pathway", &errors)
             let factors = cells.harmFactors(row, harmFactors, &errors)
@@ -170,7 +185,7 @@ final class DatasetAssembler {
         let id = columns.column("id"), name = columns.column("name"), type = columns.column("type")
         let address = columns.column("address"), postcode = columns.column("postcode")
         let latitude = columns.column("latitude"), longitude = columns.column("longitude")
-        return { [unowned self] row in
+        return { [self] row in
             let contextName = cells.requiredText(row, name, &errors)
             let contextType: ContextType? = cells.requiredChoice(row, type, noun: "context type", &errors)
             let place = cells.optionalText(row, address, &errors)
@@ -203,36 +218,6 @@ final class DatasetAssembler {
 
     // MARK: links.csv
 
-    private func linkReader(_ columns: BoundColumns, _ cells: CellReader) -> (CSVRecord) -> Void {
-        let person = columns.column("young_person_id"), context = columns.column("context_id")
-        let relationship = columns.column("relationship"), since = columns.column("since")
-        var seen: [Int64: Int] = [:]
-        var words = IdTable(), relationships: [String] = []
-        return { [unowned self] row in
-            let date = cells.optionalDay(row, since, &errors)
-            // Relationships repeat ("attends", "member"): one string each, found from the bytes.
-            var text: String?
-            if let field = row.field(relationship), !field.isEmpty, !field.hasDoubledQuotes {
-                let (index, inserted) = words.insert(field.raw)
-                if inserted { relationships.append(cells.optionalText(row, relationship, &errors) ?? "") }
-                text = relationships[index]
-            } else {
-                text = cells.optionalText(row, relationship, &errors)
-            }
-            let p = youngPerson(row, person, cells)
-            let c = self.context(row, context, cells)
-            guard let p, let c else { return }
-            let key = Int64(p) << 32 | Int64(c)
-            if let first = seen[key] {
-                warnings.append(DatasetIssue(file: cells.file, line: row.line,
-                                             problem: "links \(dataset.youngPeople.ids[Int(p)]) and \(dataset.contexts.ids[Int(c)]) again (first on line \(first)); the first row is kept"))
-                return
-            }
-            seen[key] = row.line
-            dataset.links.append(youngPerson: p, context: c, relationship: text, since: date, isImplicit: false)
-        }
-    }
-
     // MARK: scaling.csv
 
     private func scalingReader(_ columns: BoundColumns, _ cells: CellReader) -> ScalingTableReader {
@@ -248,18 +233,23 @@ final class DatasetAssembler {
             dataset.links.append(youngPerson: link.youngPerson, context: link.context, relationship: nil, since: nil, isImplicit: true)
             warnings.append(reader.warning(for: link))
         }
-        for issue in reader.errors.kept { errors.append(issue) }
-        errors.addUncounted(reader.errors.count - reader.errors.kept.count)
+        take(reader.errors, IssueLog())
         dataset.scaling = reader.records
         scalingYoungPerson = reader.youngPerson
         scalingContext = reader.scaledContext
     }
 
+    /// Gives every scaling row its link, now that implicit links have been added.
     private func resolveScalingLinks() {
         let links = dataset.links
+        let starts = links.byYoungPerson.starts, items = links.byYoungPerson.items, linkContext = links.context
         var resolved = [Int32](repeating: 0, count: scalingYoungPerson.count)
         for row in resolved.indices {
-            resolved[row] = Int32(links.link(youngPerson: Int(scalingYoungPerson[row]), context: Int(scalingContext[row]))!)
+            let person = Int(scalingYoungPerson[row]), target = scalingContext[row]
+            for position in Int(starts[person])..<Int(starts[person + 1]) where linkContext[Int(items[position])] == target {
+                resolved[row] = items[position]
+                break
+            }
         }
         dataset.scaling.link = resolved
         dataset.scaling.byLink = Adjacency(groups: links.count, members: resolved)
@@ -272,7 +262,7 @@ final class DatasetAssembler {
     private func peerLinkReader(_ columns: BoundColumns, _ cells: CellReader) -> (CSVRecord) -> Void {
         let person = columns.column("young_person_id"), other = columns.column("other_young_person_id")
         let relationship = columns.column("relationship"), since = columns.column("since")
-        return { [unowned self] row in
+        return { [self] row in
             let date = cells.optionalDay(row, since, &errors)
             let text = cells.optionalText(row, relationship, &errors)
             let a = youngPerson(row, person, cells), b = youngPerson(row, other, cells)
@@ -292,7 +282,7 @@ final class DatasetAssembler {
         let person = columns.column("young_person_id"), target = columns.column("target")
         let action = columns.column("action"), context = columns.column("context_id")
         let owner = columns.column("owner"), due = columns.column("due"), status = columns.column("status")
-        return { [unowned self] row in
+        return { [self] row in
             let aim: PlanTarget? = cells.requiredChoice(row, target, noun: "plan target", &errors)
             let text = cells.requiredText(row, action, &errors)
             let who = cells.optionalText(row, owner, &errors)
@@ -321,7 +311,7 @@ final class DatasetAssembler {
         let date = columns.column("date"), person = columns.column("young_person_id")
         let context = columns.column("context_id"), share = columns.column("share")
         let agreedBy = columns.column("agreed_by")
-        return { [unowned self] row in
+        return { [self] row in
             let day = cells.requiredDay(row, date, &errors)
             let value = cells.requiredDecimal(row, share, in: 0...100, noun: "a percentage from 0 to 100", &errors)
             let who = cells.optionalText(row, agreedBy, &errors)
@@ -347,19 +337,22 @@ final class DatasetAssembler {
 
     // MARK: references
 
+    private func youngPersonResolver() -> IdResolver {
+        IdResolver(table: dataset.youngPeople.index, isComplete: youngPeopleComplete, noun: "a young person in young_people.csv")
+    }
+
+    private func contextResolver() -> IdResolver {
+        IdResolver(table: dataset.contexts.index, isComplete: contextsComplete, noun: "a context in contexts.csv")
+    }
+
     private func youngPerson(_ row: CSVRecord, _ column: Column, _ cells: CellReader) -> Int32? {
-        if youngPeopleResolver == nil {
-            youngPeopleResolver = IdResolver(table: dataset.youngPeople.index, isComplete: youngPeopleComplete,
-                                             noun: "a young person in young_people.csv")
-        }
-        return youngPeopleResolver!.resolve(row, column, cells, &errors)
+        if youngPeopleLookup == nil { youngPeopleLookup = youngPersonResolver() }
+        return youngPeopleLookup!.resolve(row, column, cells, &errors)
     }
 
     private func context(_ row: CSVRecord, _ column: Column, _ cells: CellReader) -> Int32? {
-        if contextResolver == nil {
-            contextResolver = IdResolver(table: dataset.contexts.index, isComplete: contextsComplete, noun: "a context in contexts.csv")
-        }
-        return contextResolver!.resolve(row, column, cells, &errors)
+        if contextLookup == nil { contextLookup = contextResolver() }
+        return contextLookup!.resolve(row, column, cells, &errors)
     }
 }
 

@@ -5,7 +5,7 @@ import ContextMapCSV
 /// A value type with its own arrays, separate from `DatasetAssembler`, because this loop is
 /// where import time goes: it allocates nothing per row (respondents are interned from their
 /// bytes, fixed choices matched on bytes) and touches no shared state.
-struct ScalingTableReader: Sendable {
+struct ScalingTableReader: TableReader {
     let cells: CellReader
     private let date: Column, person: Column, context: Column, role: Column
     private let score: Column, respondent: Column, scale: Column, comment: Column
@@ -50,18 +50,6 @@ struct ScalingTableReader: Sendable {
         records.comment.reserveCapacity(expected)
         youngPerson.reserveCapacity(expected)
         scaledContext.reserveCapacity(expected)
-    }
-
-    /// Reads every row of `source` (a whole file after its header, or a piece of one).
-    /// - Throws: the syntax error that stopped the reader; the rows before it are kept.
-    mutating func readAll<S: RecordSource & ~Copyable>(_ source: inout S, fieldCount: Int) throws(CSVSyntaxError) {
-        while let row = try source.next() {
-            guard row.count == fieldCount else {
-                errors.append(DatasetIssue(file: cells.file, line: row.line, problem: "has \(row.count) fields; the header has \(fieldCount)"))
-                continue
-            }
-            read(row)
-        }
     }
 
     mutating func read(_ row: CSVRecord) {

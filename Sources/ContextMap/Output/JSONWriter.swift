@@ -52,6 +52,23 @@ struct JSONWriter {
         appendRaw(String(value))
     }
 
+    /// A date as `"YYYY-MM-DD"`, written without building a string.
+    mutating func day(_ value: Day?) {
+        element()
+        guard let value else { return appendRaw("null") }
+        let (year, month, day) = value.components
+        bytes.append(UInt8(ascii: "\""))
+        for (number, width) in [(year, 4), (month, 2), (day, 2)] {
+            if width == 2 { bytes.append(UInt8(ascii: "-")) }
+            var divisor = width == 4 ? 1000 : 10
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(number / divisor % 10))
+                divisor /= 10
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     mutating func bool(_ value: Bool?) {
         element()
         guard let value else { return appendRaw("null") }
@@ -62,6 +79,7 @@ struct JSONWriter {
     mutating func field(_ name: String, _ value: Double?) { key(name); number(value) }
     mutating func field(_ name: String, _ value: Int) { key(name); integer(value) }
     mutating func field(_ name: String, _ value: Bool?) { key(name); bool(value) }
+    mutating func field(_ name: String, _ value: Day?) { key(name); day(value) }
 
     mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
 
@@ -78,6 +96,12 @@ struct JSONWriter {
 
     private mutating func appendString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Most text needs no escaping: copy it whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): appendRaw("\\\"")

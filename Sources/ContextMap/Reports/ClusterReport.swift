@@ -17,7 +17,7 @@ public struct ClusterReport: Report {
         case .json:
             var out = JSONWriter()
             out.object { out in
-                out.field("as_of", analysis.asOf?.description)
+                out.field("as_of", analysis.asOf)
                 out.key("clusters")
                 out.array { out in
                     for cluster in clusters {

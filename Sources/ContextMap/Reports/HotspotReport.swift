@@ -15,7 +15,7 @@ public struct HotspotReport: Report {
         case .json:
             var out = JSONWriter()
             out.object { out in
-                out.field("as_of", analysis.asOf?.description)
+                out.field("as_of", analysis.asOf)
                 out.key("hotspots")
                 out.array { out in
                     for hotspot in hotspots {

@@ -16,7 +16,7 @@ public struct PlanReport: Report {
         case .json:
             var out = JSONWriter()
             out.object { out in
-                out.field("as_of", analysis.asOf?.description)
+                out.field("as_of", analysis.asOf)
                 out.field("high_share", analysis.options.highShare)
                 out.key("young_people")
                 out.array { out in

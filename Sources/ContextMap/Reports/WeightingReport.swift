@@ -22,7 +22,7 @@ public struct WeightingReport: Report {
     private func json() -> [UInt8] {
         var out = JSONWriter()
         out.object { out in
-            out.field("as_of", analysis.asOf?.description)
+            out.field("as_of", analysis.asOf)
             out.key("young_people")
             out.array { out in
                 for person in youngPeople {
@@ -37,7 +37,7 @@ public struct WeightingReport: Report {
                         out.key("agreed")
                         if let agreed = weighting.agreed {
                             out.object { out in
-                                out.field("date", agreed.date.description)
+                                out.field("date", agreed.date)
                                 out.field("agreed_by", agreed.agreedBy)
                             }
                         } else {
@@ -62,7 +62,7 @@ public struct WeightingReport: Report {
             out.field("spread", entry.harm?.spread)
             out.field("trend", entry.harm?.trend)
             out.field("significant", entry.harm?.isSignificant)
-            out.field("date", entry.harm?.date.description)
+            out.field("date", entry.harm?.date)
             out.key("roles")
             out.object { out in
                 for role in RespondentRole.allCases {
