@@ -10,6 +10,6 @@ struct Clusters: ParsableCommand {
 
     func run() throws {
         let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
-        Terminal.write(ClusterReport(analysis: analysis).rendered(as: data.format))
+        Terminal.write(ClusterReport(analysis: analysis), as: data.format)
     }
 }

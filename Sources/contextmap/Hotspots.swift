@@ -10,6 +10,6 @@ struct Hotspots: ParsableCommand {
 
     func run() throws {
         let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
-        Terminal.write(HotspotReport(analysis: analysis).rendered(as: data.format))
+        Terminal.write(HotspotReport(analysis: analysis), as: data.format)
     }
 }

@@ -24,6 +24,6 @@ struct Plan: ParsableCommand {
         options.highShare = highShare
         let analysis = Analysis(dataset: dataset, options: options)
         let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
-        Terminal.write(PlanReport(analysis: analysis, youngPeople: people).rendered(as: data.format))
+        Terminal.write(PlanReport(analysis: analysis, youngPeople: people), as: data.format)
     }
 }

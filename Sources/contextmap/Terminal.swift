@@ -3,8 +3,27 @@ import Foundation
 
 /// Writing to standard output and standard error.
 enum Terminal {
+    /// Writes a report to standard output as it is produced.
+    static func write(_ report: some Report, as format: OutputFormat) {
+        report.write(as: format) { write($0) }
+    }
+
     static func write(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+        bytes.withUnsafeBytes { write($0) }
+    }
+
+    /// Writes straight to the file descriptor: a region's report is a hundred megabytes,
+    /// not worth copying into `Data` first.
+    static func write(_ bytes: UnsafeRawBufferPointer) {
+        var rest = bytes
+        while !rest.isEmpty {
+            let written = Foundation.write(STDOUT_FILENO, rest.baseAddress, rest.count)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return  // standard output is closed (a pipe whose reader has gone): nothing left to do
+            }
+            rest = UnsafeRawBufferPointer(rebasing: rest[written...])
+        }
     }
 
     static func error(_ text: String) {

@@ -15,6 +15,6 @@ struct Weigh: ParsableCommand {
         let dataset = try data.load()
         let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
         let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
-        Terminal.write(WeightingReport(analysis: analysis, youngPeople: people).rendered(as: data.format))
+        Terminal.write(WeightingReport(analysis: analysis, youngPeople: people), as: data.format)
     }
 }

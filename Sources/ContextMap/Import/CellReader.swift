@@ -127,17 +127,26 @@ struct CellReader: Sendable {
     /// Children in Need census factor codes separated by `;` (`11A;24A`).
     func harmFactors(_ row: CSVRecord, _ column: Column, _ errors: inout IssueLog) -> [String] {
         guard let field = row.field(column), !field.isEmpty else { return [] }
-        let codes = field.displayString.split(separator: ";", omittingEmptySubsequences: false)
-        let valid = codes.allSatisfy { code in
-            let digits = code.prefix { $0.isASCII && $0.isNumber }
-            let rest = code.dropFirst(digits.count)
-            return (1...2).contains(digits.count) && rest.count <= 1 && rest.allSatisfy { $0.isASCII && $0.isUppercase }
+        let codes: [String]? = field.withValue { bytes in
+            var codes: [String] = []
+            for code in bytes.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
+                guard Self.isFactorCode(code) else { return nil }
+                codes.append(String(decoding: code, as: UTF8.self))
+            }
+            return codes
         }
-        guard valid else {
+        guard let codes else {
             errors.append(issue(row, column, field, "is not a list of Children in Need factor codes; expected codes such as 11A or 24A separated by ';'"))
             return []
         }
-        return codes.map(String.init)
+        return codes
+    }
+
+    /// One or two digits, then at most one capital letter: `24A`, `8`.
+    private static func isFactorCode(_ code: Slice<UnsafeRawBufferPointer>) -> Bool {
+        let digits = code.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+        let rest = code.dropFirst(digits)
+        return (1...2).contains(digits) && rest.count <= 1 && rest.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
     }
 
     // MARK: helpers

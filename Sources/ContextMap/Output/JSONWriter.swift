@@ -10,21 +10,32 @@ struct JSONWriter {
     }
 
     mutating func object(_ body: (inout JSONWriter) -> Void) {
-        element()
-        bytes.append(UInt8(ascii: "{"))
-        hasElement.append(false)
+        openObject()
         body(&self)
-        hasElement.removeLast()
-        bytes.append(UInt8(ascii: "}"))
+        closeObject()
     }
 
     mutating func array(_ body: (inout JSONWriter) -> Void) {
-        element()
-        bytes.append(UInt8(ascii: "["))
-        hasElement.append(false)
+        openArray()
         body(&self)
+        closeArray()
+    }
+
+    /// Opens an object whose end is written later, for output that is handed on in pieces.
+    mutating func openObject() { open(UInt8(ascii: "{")) }
+    mutating func closeObject() { close(UInt8(ascii: "}")) }
+    mutating func openArray() { open(UInt8(ascii: "[")) }
+    mutating func closeArray() { close(UInt8(ascii: "]")) }
+
+    private mutating func open(_ bracket: UInt8) {
+        element()
+        bytes.append(bracket)
+        hasElement.append(false)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
         hasElement.removeLast()
-        bytes.append(UInt8(ascii: "]"))
+        bytes.append(bracket)
     }
 
     /// Writes `"name":` in an object; the next value written is its value.
@@ -44,28 +55,20 @@ struct JSONWriter {
     mutating func number(_ value: Double?) {
         element()
         guard let value, value.isFinite else { return appendRaw("null") }
-        appendRaw(NumberText.decimal(value))
+        NumberText.append(value, to: &bytes)
     }
 
     mutating func integer(_ value: Int) {
         element()
-        appendRaw(String(value))
+        NumberText.append(value, to: &bytes)
     }
 
     /// A date as `"YYYY-MM-DD"`, written without building a string.
     mutating func day(_ value: Day?) {
         element()
         guard let value else { return appendRaw("null") }
-        let (year, month, day) = value.components
         bytes.append(UInt8(ascii: "\""))
-        for (number, width) in [(year, 4), (month, 2), (day, 2)] {
-            if width == 2 { bytes.append(UInt8(ascii: "-")) }
-            var divisor = width == 4 ? 1000 : 10
-            while divisor > 0 {
-                bytes.append(UInt8(ascii: "0") + UInt8(number / divisor % 10))
-                divisor /= 10
-            }
-        }
+        NumberText.append(value, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -80,6 +83,15 @@ struct JSONWriter {
     mutating func field(_ name: String, _ value: Int) { key(name); integer(value) }
     mutating func field(_ name: String, _ value: Bool?) { key(name); bool(value) }
     mutating func field(_ name: String, _ value: Day?) { key(name); day(value) }
+
+    /// Writes values one after another, comma-separated, at the end of `buffer`: a piece of a
+    /// long array written on its own core, into a buffer that is kept for the next piece.
+    static func appendElements(to buffer: inout [UInt8], _ body: (inout JSONWriter) -> Void) {
+        var writer = JSONWriter()
+        swap(&writer.bytes, &buffer)
+        body(&writer)
+        swap(&writer.bytes, &buffer)
+    }
 
     mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
 

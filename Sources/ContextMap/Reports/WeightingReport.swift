@@ -1,6 +1,6 @@
 /// Context weighting for one or more young people: which context most needs to change,
 /// with every voice kept visible (young person first, then family, then professionals).
-public struct WeightingReport: Report {
+public struct WeightingReport: Report, Sendable {
     public let analysis: Analysis
     public let youngPeople: [Int]
 
@@ -10,48 +10,65 @@ public struct WeightingReport: Report {
     }
 
     public func rendered(as format: OutputFormat) -> [UInt8] {
+        var bytes: [UInt8] = []
+        write(as: format) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// Writes the rows of many young people on every core, a piece at a time.
+    public func write(as format: OutputFormat, to output: (UnsafeRawBufferPointer) -> Void) {
         switch format {
-        case .json: json()
-        case .csv: csv()
-        case .table: Array(table().utf8)
+        case .json: writeJSON(to: output)
+        case .csv: writeCSV(to: output)
+        case .table: Array(table().utf8).withUnsafeBytes(output)
         }
     }
 
     private var dataset: Dataset { analysis.dataset }
 
-    private func json() -> [UInt8] {
-        var out = JSONWriter()
-        out.object { out in
-            out.field("as_of", analysis.asOf)
-            out.key("young_people")
-            out.array { out in
-                for person in youngPeople {
-                    let weighting = analysis.weighting(of: person)
-                    out.object { out in
-                        out.field("id", dataset.youngPeople.ids[person])
-                        out.field("name", dataset.youngPeople.names[person])
-                        out.key("contexts")
-                        out.array { out in
-                            for entry in weighting.entries { write(entry, to: &out, agreed: weighting.agreed != nil) }
-                        }
-                        out.key("agreed")
-                        if let agreed = weighting.agreed {
-                            out.object { out in
-                                out.field("date", agreed.date)
-                                out.field("agreed_by", agreed.agreedBy)
-                            }
-                        } else {
-                            out.string(nil)
-                        }
-                    }
-                }
+    private func writeJSON(to output: (UnsafeRawBufferPointer) -> Void) {
+        var head = JSONWriter()
+        head.openObject()
+        head.field("as_of", analysis.asOf)
+        head.key("young_people")
+        head.openArray()
+        head.bytes.withUnsafeBytes(output)
+        var isFirst = true
+        ConcurrentPieces.stream(count: youngPeople.count, write: { range, buffer in
+            JSONWriter.appendElements(to: &buffer) { out in
+                for person in youngPeople[range] { write(person, to: &out) }
             }
-        }
-        out.newline()
-        return out.bytes
+        }, to: { piece in
+            guard !piece.isEmpty else { return }
+            if !isFirst { [UInt8(ascii: ",")].withUnsafeBytes(output) }
+            isFirst = false
+            output(piece)
+        })
+        Array("]}\n".utf8).withUnsafeBytes(output)
     }
 
-    private func write(_ entry: ContextWeighting.Entry, to out: inout JSONWriter, agreed: Bool) {
+    private func write(_ person: Int, to out: inout JSONWriter) {
+        let weighting = analysis.weighting(of: person)
+        out.object { out in
+            out.field("id", dataset.youngPeople.ids[person])
+            out.field("name", dataset.youngPeople.names[person])
+            out.key("contexts")
+            out.array { out in
+                for entry in weighting.entries { write(entry, to: &out) }
+            }
+            out.key("agreed")
+            if let agreed = weighting.agreed {
+                out.object { out in
+                    out.field("date", agreed.date)
+                    out.field("agreed_by", agreed.agreedBy)
+                }
+            } else {
+                out.string(nil)
+            }
+        }
+    }
+
+    private func write(_ entry: ContextWeighting.Entry, to out: inout JSONWriter) {
         let context = entry.context
         out.object { out in
             out.field("id", dataset.contexts.ids[context])
@@ -73,26 +90,35 @@ public struct WeightingReport: Report {
         }
     }
 
-    private func csv() -> [UInt8] {
-        var out = CSVWriter(header: [
+    private func writeCSV(to output: (UnsafeRawBufferPointer) -> Void) {
+        CSVWriter(header: [
             "young_person_id", "context_id", "context_name", "type", "harm", "share", "spread", "trend",
             "significant", "date", "young_person", "parent_carer", "partner_agency", "agreed_share",
-        ])
-        for person in youngPeople {
-            for entry in analysis.weighting(of: person).entries {
-                let harm = entry.harm
-                out.row([
-                    dataset.youngPeople.ids[person], dataset.contexts.ids[entry.context],
-                    dataset.contexts.names[entry.context], dataset.contexts.types[entry.context].rawValue,
-                    harm.map { NumberText.decimal($0.harm) }, entry.share.map(NumberText.decimal),
-                    harm.map { NumberText.decimal($0.spread) }, harm?.trend.map(NumberText.decimal),
-                    harm.map { $0.isSignificant ? "true" : "false" }, harm?.date.description,
-                ] + RespondentRole.allCases.map { role in harm?.roleHarms[role].map(NumberText.decimal) } + [
-                    entry.agreedShare.map(NumberText.decimal),
-                ])
+        ]).bytes.withUnsafeBytes(output)
+        ConcurrentPieces.stream(count: youngPeople.count, write: { range, buffer in
+            CSVWriter.appendRows(to: &buffer) { out in
+                for person in youngPeople[range] { writeRows(of: person, to: &out) }
             }
+        }, to: output)
+    }
+
+    private func writeRows(of person: Int, to out: inout CSVWriter) {
+        for entry in analysis.weighting(of: person).entries {
+            let harm = entry.harm
+            out.field(dataset.youngPeople.ids[person])
+            out.field(dataset.contexts.ids[entry.context])
+            out.field(dataset.contexts.names[entry.context])
+            out.field(dataset.contexts.types[entry.context].rawValue)
+            out.field(harm?.harm)
+            out.field(entry.share)
+            out.field(harm?.spread)
+            out.field(harm?.trend)
+            out.field(harm?.isSignificant)
+            out.field(harm?.date)
+            for role in RespondentRole.allCases { out.field(harm?.roleHarms[role]) }
+            out.field(entry.agreedShare)
+            out.endRow()
         }
-        return out.bytes
     }
 
     private func table() -> String {
