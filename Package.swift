@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "ContextMap", targets: ["ContextMap"]),
+        .library(name: "ContextMapGraphviz", targets: ["ContextMapGraphviz"]),
         .executable(name: "contextmap", targets: ["contextmap"]),
     ],
     dependencies: [
@@ -16,16 +17,26 @@ let package = Package(
         .target(name: "ContextMapCSV"),
         // The engine: model, import and validation, analytics, views and output formats.
         .target(name: "ContextMap", dependencies: ["ContextMapCSV"]),
+        // The Graphviz C library, from the system (Debian's libgraphviz-dev, Homebrew's graphviz).
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        // Draws maps in-process through Graphviz, one call at a time.
+        .target(name: "ContextMapGraphviz", dependencies: ["CGraphviz"]),
         // The command-line tool: parses arguments and calls the engine.
         .executableTarget(
             name: "contextmap",
             dependencies: [
                 "ContextMap",
+                "ContextMapGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ContextMapCSVTests", dependencies: ["ContextMapCSV"]),
         .testTarget(name: "ContextMapTests", dependencies: ["ContextMap"]),
+        .testTarget(name: "ContextMapGraphvizTests", dependencies: ["ContextMapGraphviz", "ContextMap"]),
         .testTarget(name: "ContextMapCLITests", dependencies: ["contextmap"]),
     ],
     swiftLanguageModes: [.v6]

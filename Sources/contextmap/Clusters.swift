@@ -6,10 +6,11 @@ struct Clusters: ParsableCommand {
         abstract: "Young people joined by known associations or by harm in the same places and groups.")
 
     @OptionGroup var data: DatasetOptions
+    @OptionGroup var output: ReportFormatOptions
     @OptionGroup var figures: FigureOptions
 
     func run() throws {
         let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
-        Terminal.write(ClusterReport(analysis: analysis), as: data.format)
+        Terminal.write(ClusterReport(analysis: analysis), as: output.format)
     }
 }

@@ -1,13 +1,10 @@
 import ArgumentParser
 import ContextMap
 
-/// Where the dataset is and how to write the answer: shared by every command that reads data.
+/// Where the dataset is: shared by every command that reads data.
 struct DatasetOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A folder of CSV files or a JSON file in the data contract.", valueName: "path"))
     var dataset: String
-
-    @Option(name: .long, help: "How to write the result: table (for reading), json or csv.")
-    var format: OutputFormat = .table
 
     /// Reads the dataset, printing every problem and stopping with status 1 when it is not valid.
     func load() throws -> Dataset {
@@ -22,4 +19,3 @@ struct DatasetOptions: ParsableArguments {
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {}

@@ -6,10 +6,11 @@ struct Hotspots: ParsableCommand {
         abstract: "Places and groups outside the home that recur across young people's cases.")
 
     @OptionGroup var data: DatasetOptions
+    @OptionGroup var output: ReportFormatOptions
     @OptionGroup var figures: FigureOptions
 
     func run() throws {
         let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
-        Terminal.write(HotspotReport(analysis: analysis), as: data.format)
+        Terminal.write(HotspotReport(analysis: analysis), as: output.format)
     }
 }

@@ -6,6 +6,7 @@ struct Plan: ParsableCommand {
         abstract: "How far each plan aims at places and groups, and which high-share contexts no action targets.")
 
     @OptionGroup var data: DatasetOptions
+    @OptionGroup var output: ReportFormatOptions
     @OptionGroup var figures: FigureOptions
 
     @Option(name: .long, help: "The young person's id (repeat for several; default: everyone).")
@@ -24,6 +25,6 @@ struct Plan: ParsableCommand {
         options.highShare = highShare
         let analysis = Analysis(dataset: dataset, options: options)
         let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
-        Terminal.write(PlanReport(analysis: analysis, youngPeople: people), as: data.format)
+        Terminal.write(PlanReport(analysis: analysis, youngPeople: people), as: output.format)
     }
 }

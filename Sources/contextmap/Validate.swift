@@ -6,6 +6,7 @@ struct Validate: ParsableCommand {
         abstract: "Check every row of a dataset and list every problem; exit status 1 when it is not valid.")
 
     @OptionGroup var data: DatasetOptions
+    @OptionGroup var output: ReportFormatOptions
 
     func run() throws {
         let result: ValidationReport
@@ -14,8 +15,8 @@ struct Validate: ParsableCommand {
         } catch {
             result = ValidationReport(error: error)
         }
-        if result.isValid || data.format != .table {
-            Terminal.write(result.rendered(as: data.format))
+        if result.isValid || output.format != .table {
+            Terminal.write(result.rendered(as: output.format))
         } else {
             Terminal.error(String(decoding: result.rendered(as: .table), as: UTF8.self))
         }

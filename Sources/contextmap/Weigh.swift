@@ -6,6 +6,7 @@ struct Weigh: ParsableCommand {
         abstract: "Which context most needs to change for each young person, with every voice kept visible.")
 
     @OptionGroup var data: DatasetOptions
+    @OptionGroup var output: ReportFormatOptions
     @OptionGroup var figures: FigureOptions
 
     @Option(name: .long, help: "The young person's id (repeat for several; default: everyone).")
@@ -15,6 +16,6 @@ struct Weigh: ParsableCommand {
         let dataset = try data.load()
         let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
         let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
-        Terminal.write(WeightingReport(analysis: analysis, youngPeople: people), as: data.format)
+        Terminal.write(WeightingReport(analysis: analysis, youngPeople: people), as: output.format)
     }
 }

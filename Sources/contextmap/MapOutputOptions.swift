@@ -1,0 +1,42 @@
+import ArgumentParser
+import ContextMap
+import ContextMapGraphviz
+import Foundation
+
+/// Where and how a map is written.
+struct MapOutputOptions: ParsableArguments {
+    @Option(name: .long, help: "svg, png, pdf or dot for the drawing; json, table or csv for its text twin (default: from --out's extension, else svg).")
+    var format: MapFormat?
+
+    @Option(name: .long, help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
+    var out: String?
+
+    /// The format asked for, or the one `--out`'s extension names.
+    var resolvedFormat: MapFormat {
+        format ?? out.flatMap { name in DrawingFormat(fileName: name).flatMap { MapFormat(rawValue: $0.rawValue) } } ?? .svg
+    }
+
+    /// Draws `dot`, or writes the text twin, to `--out` or standard output.
+    func write(dot: @autoclosure () -> String, twin: some Report, layout: Layout) throws {
+        let bytes: [UInt8]
+        if let text = resolvedFormat.text {
+            bytes = twin.rendered(as: text)
+        } else {
+            do {
+                let drawing = try GraphvizRenderer.shared.render(dot(), layout: layout, format: resolvedFormat.drawing!)
+                for warning in drawing.warnings { Terminal.error("warning: Graphviz: \(warning)") }
+                bytes = drawing.bytes
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCode(1)
+            }
+        }
+        guard let out else { return Terminal.write(bytes) }
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch {
+            Terminal.error("error: could not write \(out): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import ContextMap
+import ContextMapGraphviz
+
+struct Network: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw several young people and the contexts they share, with hotspots drawn larger.",
+        discussion: "Choose a peer cluster (--cluster N, numbered as `contextmap clusters` lists them), young people by id, or everyone.")
+
+    @OptionGroup var data: DatasetOptions
+    @OptionGroup var figures: FigureOptions
+    @OptionGroup var output: MapOutputOptions
+
+    @Option(name: .long, help: "The peer cluster to draw, numbered as `contextmap clusters` lists them.")
+    var cluster: Int?
+
+    @Option(name: .long, help: "A young person to include (repeat for several).")
+    var youngPerson: [String] = []
+
+    @Option(name: .long, help: "How Graphviz places the nodes (default: neato, or sfdp above 300 nodes).")
+    var layout: Layout?
+
+    func validate() throws {
+        if cluster != nil, !youngPerson.isEmpty { throw ValidationError("Give --cluster or --young-person, not both.") }
+    }
+
+    func run() throws {
+        let dataset = try data.load()
+        let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
+        let people: [Int]
+        if let cluster {
+            let clusters = analysis.peerClusters()
+            guard (1...max(1, clusters.count)).contains(cluster), cluster <= clusters.count else {
+                throw ValidationError("--cluster \(cluster) does not exist; there \(clusters.count == 1 ? "is 1 cluster" : "are \(clusters.count) clusters").")
+            }
+            people = clusters[cluster - 1].members
+        } else {
+            people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
+        }
+        let map = NetworkMap(analysis: analysis, youngPeople: people)
+        try output.write(dot: map.dot, twin: NetworkMapReport(map: map), layout: layout ?? (map.nodeCount > 300 ? .sfdp : .neato))
+    }
+}
