@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian/Ubuntu machine with Swift 6 and runs ContextMap's main job on the
-# shipped fictional dataset: validate it, then context weighting, hotspots, peer clusters
-# and the contextual focus of plans.
+# shipped fictional dataset: validate it, then context weighting, hotspots, peer clusters,
+# the contextual focus of plans, and context maps drawn with Graphviz.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -30,3 +30,10 @@ echo
 "$contextmap" clusters --dataset "$dataset"
 echo
 "$contextmap" plan --dataset "$dataset"
+echo
+mkdir -p generated
+"$contextmap" map --dataset "$dataset" --young-person YP03 --format table
+"$contextmap" map --dataset "$dataset" --young-person YP03 --out generated/YP03-context-map.svg
+"$contextmap" map --dataset "$dataset" --young-person YP03 --out generated/YP03-context-map.png
+"$contextmap" network --dataset "$dataset" --cluster 1 --out generated/cluster-1-network.svg
+echo "Context maps written to generated/: YP03-context-map.svg, YP03-context-map.png, cluster-1-network.svg"

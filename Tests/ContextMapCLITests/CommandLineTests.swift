@@ -33,7 +33,7 @@ private let executable: URL? = {
 
 /// Runs `contextmap` with `arguments`, returning standard output as bytes. Standard output and error
 /// go to temporary files, so that neither pipe can fill up and block the child while the other is read.
-private func runCapturingBytes(_ arguments: [String]) throws -> (status: Int32, stdout: Data, stderr: String) {
+private func runCapturingBytes(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: Data, stderr: String) {
     let executable = try #require(executable, "the contextmap executable is not beside the test bundle")
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -48,6 +48,7 @@ private func runCapturingBytes(_ arguments: [String]) throws -> (status: Int32, 
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     process.currentDirectoryURL = packageRoot
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = out
@@ -62,8 +63,8 @@ private func runCapturingBytes(_ arguments: [String]) throws -> (status: Int32, 
 }
 
 /// Runs `contextmap` with `arguments` and returns its exit status and both streams as text.
-private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let result = try runCapturingBytes(arguments)
+private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+    let result = try runCapturingBytes(arguments, environment: environment)
     return (result.status, String(decoding: result.stdout, as: UTF8.self), result.stderr)
 }
 
@@ -394,5 +395,72 @@ struct GenerateCommandTests {
         let a = try Data(contentsOf: first.appendingPathComponent("scaling.csv"))
         let b = try Data(contentsOf: second.appendingPathComponent("scaling.csv"))
         #expect(a != b)
+    }
+}
+
+// MARK: - Maps
+
+@Suite("contextmap map, network and render-all")
+struct MapCommandTests {
+    @Test("A young person's map is drawn in the format its file name asks for", arguments: [
+        ("svg", Array("<?xml".utf8)), ("png", [0x89, 0x50, 0x4E, 0x47]), ("pdf", Array("%PDF".utf8)), ("dot", Array("graph".utf8)),
+    ])
+    func mapFormatFromExtension(format: String, magic: [UInt8]) throws {
+        let folder = try temporaryFolder("map")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("YP03.\(format)")
+        let result = try run(["map", "--dataset", borough, "--young-person", "YP03", "--out", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let bytes = try Data(contentsOf: file)
+        #expect(Array(bytes.prefix(magic.count)) == magic)
+    }
+
+    @Test("The map's text twin lists the same contexts as the weighting, with their bands")
+    func mapTextTwin() throws {
+        let map = try jsonObject(try run(["map", "--dataset", borough, "--young-person", "YP03", "--format", "json"]).stdout)
+        let weigh = try jsonObject(try run(["weigh", "--dataset", borough, "--young-person", "YP03", "--format", "json"]).stdout)
+        let mapContexts = try #require(map["contexts"] as? [[String: Any]])
+        let people = try #require(weigh["young_people"] as? [[String: Any]])
+        let weighContexts = try #require(people.first?["contexts"] as? [[String: Any]])
+        #expect(Set(mapContexts.compactMap { $0["id"] as? String }) == Set(weighContexts.compactMap { $0["id"] as? String }))
+        #expect(mapContexts.allSatisfy { ["unscaled", "lower", "concern", "significant"].contains($0["band"] as? String ?? "") })
+        #expect((map["title"] as? String)?.contains("YP03") == true)
+    }
+
+    @Test("A network of a cluster draws; a cluster that does not exist is refused")
+    func networkOfCluster() throws {
+        let drawn = try run(["network", "--dataset", borough, "--cluster", "1", "--format", "svg"])
+        #expect(drawn.status == 0 && drawn.stdout.contains("</svg>"), "\(drawn.stderr)")
+        let refused = try run(["network", "--dataset", borough, "--cluster", "99"])
+        #expect(refused.status != 0 && refused.stderr.contains("--cluster 99"))
+    }
+
+    @Test("render-all draws one file per young person, named by id")
+    func renderAll() throws {
+        let folder = try temporaryFolder("render-all")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run(["render-all", "--dataset", borough, "--out", folder.path, "--format", "svg"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files.count == 12)
+        #expect(files.first == "YP01.svg")
+    }
+
+    @Test("When Graphviz's plugins are missing, the error says what to install or run")
+    func missingPlugins() throws {
+        let empty = try temporaryFolder("no-plugins")
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let result = try run(["map", "--dataset", borough, "--young-person", "YP03", "--format", "svg"],
+                             environment: ["GVBINDIR": empty.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("not recognized"))
+        #expect(result.stderr.contains("apt-get install graphviz") && result.stderr.contains("dot -c"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("An unknown young person's map is refused with the id named")
+    func mapUnknownYoungPerson() throws {
+        let result = try run(["map", "--dataset", borough, "--young-person", "YP99"])
+        #expect(result.status != 0 && result.stderr.contains("YP99"))
     }
 }

@@ -20,6 +20,11 @@ public enum DOTText {
         return out + "\""
     }
 
+    /// A quoted label wrapped at spaces into lines of about `width` characters.
+    public static func label(_ text: String, wrapAt width: Int = 28) -> String {
+        quoted(wrapped(text, width: width).joined(separator: "\n"))
+    }
+
     /// Text for an HTML-like label, wrapped at spaces into lines of about `width` characters,
     /// so that a long name wraps instead of being cut.
     public static func html(_ text: String, wrapAt width: Int = 28) -> String {

@@ -3,7 +3,7 @@ extension NetworkMap {
     /// type and sized by how many of the young people shown have harm of concern there.
     public var dot: String {
         var dot = "graph network_map {\n"
-        dot += "  graph [overlap=false, splines=true, outputorder=edgesfirst, fontname=\(MapStyle.font), fontsize=22,"
+        dot += "  graph [overlap=false, outputorder=edgesfirst, fontname=\(MapStyle.font), fontsize=22,"
         dot += " labelloc=t, label=\(DOTText.quoted(title))];\n"
         dot += "  node [fontname=\(MapStyle.font), fontsize=10, style=filled];\n"
         var node: [Int: String] = [:]
@@ -18,11 +18,11 @@ extension NetworkMap {
             let size = 11 + 3 * Double(count).squareRoot()
             let band: HarmBand = count >= thresholds.minYoungPeople && context.type.isOutsideTheHome ? .significant
                 : count > 0 ? .concern : .lower
-            var label = "<B>\(DOTText.html(context.name, wrapAt: 22))</B>"
-            if count > 0 { label += "<BR/>\(count) of concern" }
+            var lines = DOTText.wrapped(context.name, width: 22)
+            if count > 0 { lines.append("\(count) of concern") }
             dot += "  c\(position) [shape=\(MapStyle.shape(context.type)), fontsize=\(NumberText.fixed(size, places: 1)),"
             dot += " fillcolor=\"\(MapStyle.fillColour(band))\", color=\"\(MapStyle.lineColour(band))\","
-            dot += " penwidth=\(count >= thresholds.minYoungPeople ? 3 : 1), label=<\(label)>];\n"
+            dot += " penwidth=\(count >= thresholds.minYoungPeople ? 3 : 1), label=\(DOTText.quoted(lines.joined(separator: "\n")))];\n"
         }
         for link in links {
             dot += "  \(node[link.youngPerson]!) -- \(contextNode[link.context]!) [color=\"\(MapStyle.lineColour(link.band))\","

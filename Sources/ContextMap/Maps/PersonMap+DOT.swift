@@ -3,12 +3,12 @@ extension PersonMap {
     /// layout), contexts round them grouped by type, a key and a title with the as-of date.
     public var dot: String {
         var dot = "graph context_map {\n"
-        dot += "  graph [root=yp, ranksep=2.4, overlap=false, splines=true, pack=true, outputorder=edgesfirst,"
+        dot += "  graph [root=yp, ranksep=3.2, overlap=false, splines=line, pack=true, outputorder=edgesfirst,"
         dot += " fontname=\(MapStyle.font), fontsize=22, labelloc=t, label=\(DOTText.quoted(title))];\n"
         dot += "  node [fontname=\(MapStyle.font), fontsize=12, style=filled, margin=\"0.12,0.06\"];\n"
         dot += "  edge [color=\"#777777\"];\n"
         let person = youngPersonName.map { "\($0)\n\(youngPersonID)" } ?? youngPersonID
-        dot += "  yp [shape=circle, penwidth=2.5, fillcolor=\"#FFFFFF\", fontsize=16, label=<<B>\(DOTText.html(person, wrapAt: 16))</B>>];\n"
+        dot += "  yp [shape=circle, penwidth=2.5, fillcolor=\"#FFFFFF\", fontsize=16, label=\(DOTText.label(person, wrapAt: 16))];\n"
         for (position, context) in contexts.enumerated() {
             let node = "c\(position)"
             var attributes = [
@@ -16,7 +16,7 @@ extension PersonMap {
                 "fillcolor=\"\(MapStyle.fillColour(context.band))\"",
                 "color=\"\(MapStyle.lineColour(context.band))\"",
                 "penwidth=\(context.band == .significant ? 3 : 1.5)",
-                "label=<\(label(context))>",
+                "label=\(label(context))",
             ]
             if context.band == .unscaled { attributes.append("style=\"filled,dashed\"") }
             if context.voicesDisagreeWidely { attributes.append("peripheries=2") }
@@ -34,27 +34,31 @@ extension PersonMap {
         return "Context map: \(who), " + (asOf.map { "as of \($0)" } ?? "no scaling yet")
     }
 
+    /// The context's name, then its figures, one per line. A plain label, not an HTML-like
+    /// one: Graphviz 2.43 leaks a few kilobytes per HTML-like label drawn.
     private func label(_ context: Context) -> String {
-        var lines = ["<B>\(DOTText.html(context.name))</B>"]
+        var lines = DOTText.wrapped(context.name, width: 28)
         if let harm = context.harm {
-            lines.append("harm \(NumberText.fixed(harm.harm, places: 1)) of 10, \(NumberText.fixed(context.share ?? 0, places: 0))% of all")
-            lines.append(DOTText.htmlEscaped(PersonMap.trendWords(harm.trend)))
+            lines.append("harm \(NumberText.fixed(harm.harm, places: 1)) out of 10")
+            lines.append("\(NumberText.fixed(context.share ?? 0, places: 0))% of the total harm")
+            lines.append(PersonMap.trendWords(harm.trend))
             if context.voicesDisagreeWidely {
-                lines.append("<I>views differ by \(NumberText.fixed(harm.spread, places: 0))</I>")
+                lines.append("views differ by \(NumberText.fixed(harm.spread, places: 0))")
             }
         } else {
-            lines.append("<I>not yet scaled</I>")
+            lines.append("not yet scaled")
         }
-        return lines.joined(separator: "<BR/>")
+        return DOTText.quoted(lines.joined(separator: "\n"))
     }
 
-    /// "worse (+1.5)", "better (−2.0)", "same" or "first scaling".
+    /// "worse than last time (+1.5)", "better than last time (-2.0)", "same as last time" or
+    /// "first time scored".
     static func trendWords(_ trend: Double?) -> String {
         guard let trend else { return "first time scored" }
         let key = Figures.orderingKey(trend)
-        if key > 0 { return "worse (+\(NumberText.fixed(trend, places: 1)))" }
-        if key < 0 { return "better (\(NumberText.fixed(trend, places: 1)))" }
-        return "same"
+        if key > 0 { return "worse than last time (+\(NumberText.fixed(trend, places: 1)))" }
+        if key < 0 { return "better than last time (\(NumberText.fixed(trend, places: 1)))" }
+        return "same as last time"
     }
 
     /// The key: line colour and width for each band, dashes, double outlines and shapes.
