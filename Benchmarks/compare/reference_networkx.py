@@ -349,7 +349,8 @@ def clusters(data, harms, as_of, concern):
     and a young person -- young person edge for every peer link. Each
     connected component holding two or more young people is a cluster. Its
     contexts are the non-family contexts where at least two of its members
-    have harm >= concern. Ordered by size desc, then smallest member id.
+    have harm >= concern; its bridges are those of its contexts whose removal
+    would split it. Ordered by size desc, then smallest member id.
     """
     graph = nx.Graph()
     for yp_id in data.young_people:
@@ -375,7 +376,12 @@ def clusters(data, harms, as_of, concern):
             ),
             key=id_key,
         )
-        found.append({"members": members, "contexts": joining})
+        # Bridges: the joining contexts that are articulation points of the cluster's
+        # graph (members, joining contexts, and the edges among them).
+        core = graph.subgraph([("yp", m) for m in members] + [("ctx", c) for c in joining])
+        cut = set(nx.articulation_points(core))
+        bridges = [c for c in joining if ("ctx", c) in cut]
+        found.append({"members": members, "contexts": joining, "bridges": bridges})
     found.sort(key=lambda c: (-len(c["members"]), id_key(c["members"][0])))
     return {"as_of": as_of, "clusters": found}
 

@@ -91,4 +91,53 @@ import Testing
         #expect(analysis.dataset.youngPeople.ids[clusters[0].members[0]] == "YP1")
         #expect(analysis.dataset.youngPeople.ids[clusters[0].members[1]] == "YP10", "members are in id (byte) order")
     }
+
+    // MARK: bridges
+
+    func bridgeIDs(_ analysis: Analysis) -> [[String]] {
+        analysis.peerClusters().map { analysis.bridges(of: $0).map { analysis.dataset.contexts.ids[$0] } }
+    }
+
+    @Test func aPlaceThatAloneJoinsTwoGroupsIsABridge() throws {
+        // YP1 and YP2 meet only at the park; YP2 and YP3 only at the station.
+        let analysis = try analyse([
+            "young_people.csv": people(3), "contexts.csv": contexts,
+            "scaling.csv": scaling([("YP1", "PARK", 8), ("YP2", "PARK", 7), ("YP2", "STATION", 6), ("YP3", "STATION", 9)]),
+        ])
+        #expect(bridgeIDs(analysis) == [["PARK", "STATION"]])
+    }
+
+    @Test func placesOnACycleAreNotBridges() throws {
+        // Park joins YP1–YP2, the station YP2–YP3, Snapchat YP3–YP1: any one can go.
+        let analysis = try analyse([
+            "young_people.csv": people(3), "contexts.csv": contexts,
+            "scaling.csv": scaling([("YP1", "PARK", 8), ("YP2", "PARK", 7), ("YP2", "STATION", 6), ("YP3", "STATION", 9),
+                                    ("YP3", "SNAP", 5), ("YP1", "SNAP", 5)]),
+        ])
+        #expect(bridgeIDs(analysis) == [[]])
+    }
+
+    @Test func aKnownAssociationCanMakeAPlaceNoLongerABridge() throws {
+        let rows = [("YP1", "PARK", 8), ("YP2", "PARK", 7), ("YP2", "STATION", 6), ("YP3", "STATION", 9)]
+        let analysis = try analyse([
+            "young_people.csv": people(3), "contexts.csv": contexts, "scaling.csv": scaling(rows),
+            "peer_links.csv": "young_person_id,other_young_person_id\nYP1,YP2\n",
+        ])
+        #expect(bridgeIDs(analysis) == [["STATION"]])
+    }
+
+    @Test func aPlaceWhereEveryoneMeetsIsTheBridgeOfAStar() throws {
+        let analysis = try analyse([
+            "young_people.csv": people(4), "contexts.csv": contexts,
+            "scaling.csv": scaling([("YP1", "PARK", 8), ("YP2", "PARK", 7), ("YP3", "PARK", 6), ("YP4", "PARK", 9)]),
+        ])
+        #expect(bridgeIDs(analysis) == [["PARK"]])
+    }
+
+    @Test func articulationPointsOfAPathAreItsInnerNodes() {
+        let path = [[1], [0, 2], [1, 3], [2]]
+        #expect(ArticulationPoints(adjacency: path).nodes == [1, 2])
+        let ring = [[1, 3], [0, 2], [1, 3], [2, 0]]
+        #expect(ArticulationPoints(adjacency: ring).nodes.isEmpty)
+    }
 }

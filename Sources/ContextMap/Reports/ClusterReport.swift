@@ -26,6 +26,8 @@ public struct ClusterReport: Report {
                             out.array { out in for member in cluster.members { out.string(people[member]) } }
                             out.key("contexts")
                             out.array { out in for context in cluster.contexts { out.string(contexts[context]) } }
+                            out.key("bridges")
+                            out.array { out in for context in analysis.bridges(of: cluster) { out.string(contexts[context]) } }
                         }
                     }
                 }
@@ -33,11 +35,12 @@ public struct ClusterReport: Report {
             out.newline()
             return out.bytes
         case .csv:
-            var out = CSVWriter(header: ["cluster", "size", "members", "contexts"])
+            var out = CSVWriter(header: ["cluster", "size", "members", "contexts", "bridges"])
             for (number, cluster) in clusters.enumerated() {
                 out.row([String(number + 1), String(cluster.members.count),
                          cluster.members.map { people[$0] }.joined(separator: ";"),
-                         cluster.contexts.map { contexts[$0] }.joined(separator: ";")])
+                         cluster.contexts.map { contexts[$0] }.joined(separator: ";"),
+                         analysis.bridges(of: cluster).map { contexts[$0] }.joined(separator: ";")])
             }
             return out.bytes
         case .table:
@@ -50,6 +53,11 @@ public struct ClusterReport: Report {
                 text += "     joined by: "
                     + (cluster.contexts.isEmpty ? "known associations only" : cluster.contexts.map { Wording.context(dataset, $0) }.joined(separator: ", "))
                     + "\n"
+                let bridges = analysis.bridges(of: cluster)
+                if !bridges.isEmpty {
+                    text += "     bridges (removing one would split the cluster): "
+                        + bridges.map { Wording.context(dataset, $0) }.joined(separator: ", ") + "\n"
+                }
             }
             return Array(text.utf8)
         }
