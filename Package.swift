@@ -11,12 +11,16 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // A byte-level RFC 4180 reader over memory-mapped files; no knowledge of the domain.
         .target(name: "ContextMapCSV"),
         // The engine: model, import and validation, analytics, views and output formats.
-        .target(name: "ContextMap", dependencies: ["ContextMapCSV"]),
+        .target(name: "ContextMap", dependencies: [
+            "ContextMapCSV",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // The Graphviz C library, from the system (Debian's libgraphviz-dev, Homebrew's graphviz).
         .systemLibrary(
             name: "CGraphviz",

@@ -197,7 +197,7 @@ for entry in "${datasets[@]}"; do
         cases=$((cases + 1))
         status=ok
         for figure in weigh hotspots clusters plan; do
-            if ! "$CONTEXTMAP" "$figure" --dataset "$folder" --format json "${options[@]}" \
+            if ! "$CONTEXTMAP" "$figure" --dataset "$folder" --format json --audience practitioner "${options[@]}" \
                 >"$ours/$figure.json" 2>"$ours/$figure.err"; then
                 status="contextmap $figure failed: $(head -n 3 "$ours/$figure.err")"
                 break

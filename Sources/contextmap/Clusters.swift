@@ -8,9 +8,10 @@ struct Clusters: ParsableCommand {
     @OptionGroup var data: DatasetOptions
     @OptionGroup var output: ReportFormatOptions
     @OptionGroup var figures: FigureOptions
+    @OptionGroup var audience: AudienceOptions
 
     func run() throws {
         let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
-        Terminal.write(ClusterReport(analysis: analysis), as: output.format)
+        Terminal.write(ClusterReport(analysis: analysis, naming: try audience.naming(for: analysis.dataset, default: .partner)), as: output.format)
     }
 }

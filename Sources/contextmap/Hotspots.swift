@@ -8,9 +8,10 @@ struct Hotspots: ParsableCommand {
     @OptionGroup var data: DatasetOptions
     @OptionGroup var output: ReportFormatOptions
     @OptionGroup var figures: FigureOptions
+    @OptionGroup var audience: AudienceOptions
 
     func run() throws {
         let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
-        Terminal.write(HotspotReport(analysis: analysis), as: output.format)
+        Terminal.write(HotspotReport(analysis: analysis, audience: audience.resolved(default: .partner), roundTo: audience.roundTo), as: output.format)
     }
 }

@@ -10,6 +10,7 @@ struct Network: ParsableCommand {
     @OptionGroup var data: DatasetOptions
     @OptionGroup var figures: FigureOptions
     @OptionGroup var output: MapOutputOptions
+    @OptionGroup var audience: AudienceOptions
 
     @Option(name: .long, help: "The peer cluster to draw, numbered as `contextmap clusters` lists them.")
     var cluster: Int?
@@ -25,6 +26,7 @@ struct Network: ParsableCommand {
     }
 
     func run() throws {
+        try audience.refusePublic("network", default: .partner)
         let dataset = try data.load()
         let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
         let people: [Int]
@@ -37,7 +39,7 @@ struct Network: ParsableCommand {
         } else {
             people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
         }
-        let map = NetworkMap(analysis: analysis, youngPeople: people)
+        let map = NetworkMap(analysis: analysis, youngPeople: people, naming: try audience.naming(for: dataset, default: .partner))
         try output.write(dot: map.dot, twin: NetworkMapReport(map: map), layout: layout ?? (map.nodeCount > 300 ? .sfdp : .neato))
     }
 }

@@ -8,6 +8,7 @@ struct Plan: ParsableCommand {
     @OptionGroup var data: DatasetOptions
     @OptionGroup var output: ReportFormatOptions
     @OptionGroup var figures: FigureOptions
+    @OptionGroup var audience: AudienceOptions
 
     @Option(name: .long, help: "The young person's id (repeat for several; default: everyone).")
     var youngPerson: [String] = []
@@ -20,11 +21,13 @@ struct Plan: ParsableCommand {
     }
 
     func run() throws {
+        try audience.refusePublic("plan", default: .practitioner)
         let dataset = try data.load()
         var options = figures.analysisOptions
         options.highShare = highShare
         let analysis = Analysis(dataset: dataset, options: options)
         let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
-        Terminal.write(PlanReport(analysis: analysis, youngPeople: people), as: output.format)
+        Terminal.write(PlanReport(analysis: analysis, youngPeople: people,
+                                  naming: try audience.naming(for: dataset, default: .practitioner)), as: output.format)
     }
 }

@@ -8,14 +8,17 @@ struct Weigh: ParsableCommand {
     @OptionGroup var data: DatasetOptions
     @OptionGroup var output: ReportFormatOptions
     @OptionGroup var figures: FigureOptions
+    @OptionGroup var audience: AudienceOptions
 
     @Option(name: .long, help: "The young person's id (repeat for several; default: everyone).")
     var youngPerson: [String] = []
 
     func run() throws {
+        try audience.refusePublic("weigh", default: .practitioner)
         let dataset = try data.load()
         let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
         let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
-        Terminal.write(WeightingReport(analysis: analysis, youngPeople: people), as: output.format)
+        Terminal.write(WeightingReport(analysis: analysis, youngPeople: people,
+                                       naming: try audience.naming(for: dataset, default: .practitioner)), as: output.format)
     }
 }

@@ -31,6 +31,10 @@ private let executable: URL? = {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
 }()
 
+/// The pseudonym key the command-line tests use, in a folder of their own.
+private let testKeyFile = FileManager.default.temporaryDirectory
+    .appendingPathComponent("contextmap-cli-key-\(UUID().uuidString)/pseudonym.key").path
+
 /// Runs `contextmap` with `arguments`, returning standard output as bytes. Standard output and error
 /// go to temporary files, so that neither pipe can fill up and block the child while the other is read.
 private func runCapturingBytes(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: Data, stderr: String) {
@@ -48,7 +52,10 @@ private func runCapturingBytes(_ arguments: [String], environment: [String: Stri
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    // Partner views make a pseudonym key on first use: keep it out of the real home folder.
+    var variables = ProcessInfo.processInfo.environment
+    variables["CONTEXTMAP_KEY_FILE"] = testKeyFile
+    process.environment = variables.merging(environment) { $1 }
     process.currentDirectoryURL = packageRoot
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = out
@@ -259,7 +266,7 @@ struct FigureCommandTests {
 
     @Test("Clusters are the five around C11, C12 and C17, then YP07–YP09, then YP06 and YP11")
     func clusterMembers() throws {
-        let result = try run(["clusters", "--dataset", borough, "--format", "json"])
+        let result = try run(["clusters", "--dataset", borough, "--format", "json", "--audience", "practitioner"])
         #expect(result.status == 0)
         let clusters = try #require(try jsonObject(result.stdout)["clusters"] as? [[String: Any]])
         #expect(clusters.map { $0["members"] as? [String] ?? [] } == [
@@ -462,5 +469,113 @@ struct MapCommandTests {
     func mapUnknownYoungPerson() throws {
         let result = try run(["map", "--dataset", borough, "--young-person", "YP99"])
         #expect(result.status != 0 && result.stderr.contains("YP99"))
+    }
+}
+
+// MARK: - Audiences
+
+@Suite("Partner and public views never carry a child's name, date of birth or id")
+struct AudienceTests {
+    /// Every young person's id, name and date of birth in the fixture, and the names of its
+    /// family homes (which carry surnames).
+    static let forbidden: [String] = {
+        let people = fixtures.appendingPathComponent("fictional-borough/young_people.csv")
+        let contexts = fixtures.appendingPathComponent("fictional-borough/contexts.csv")
+        var words: [String] = []
+        if let text = try? String(contentsOf: people, encoding: .utf8), let records = csvRecords(text) {
+            let header = records[0]
+            for record in records.dropFirst() {
+                for column in ["id", "name", "date_of_birth"] {
+                    if let index = header.firstIndex(of: column), index < record.count, !record[index].isEmpty {
+                        words.append(record[index])
+                    }
+                }
+            }
+        }
+        if let text = try? String(contentsOf: contexts, encoding: .utf8), let records = csvRecords(text) {
+            for record in records.dropFirst() where record.count > 2 && record[2] == "family" { words.append(record[1]) }
+        }
+        return words
+    }()
+
+    static let views: [[String]] = {
+        var views: [[String]] = []
+        for format in ["table", "json", "csv"] {
+            for audience in ["partner", "public"] {
+                views.append(["hotspots", "--format", format, "--audience", audience])
+                views.append(["clusters", "--format", format, "--audience", audience])
+            }
+            views.append(["weigh", "--format", format, "--audience", "partner"])
+            views.append(["plan", "--format", format, "--audience", "partner"])
+        }
+        for format in ["svg", "dot", "json", "table", "csv"] {
+            views.append(["network", "--format", format])
+            views.append(["network", "--cluster", "1", "--format", format, "--audience", "partner"])
+        }
+        return views
+    }()
+
+    @Test("The fixture has names, ids and dates of birth to look for")
+    func thereIsSomethingToLookFor() {
+        #expect(Self.forbidden.count > 30)
+        #expect(Self.forbidden.contains("YP01") && Self.forbidden.contains("Jayden Okafor"))
+    }
+
+    @Test("Nothing identifying appears", arguments: views)
+    func nothingIdentifying(view: [String]) throws {
+        let result = try run(view + ["--dataset", borough])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.isEmpty)
+        for word in Self.forbidden {
+            #expect(!result.stdout.contains(word), "\(view.joined(separator: " ")) shows \(word)")
+        }
+    }
+
+    @Test("A partner sees the same pseudonym for a young person in every run with the same key")
+    func pseudonymsAreStable() throws {
+        let first = try run(["clusters", "--dataset", borough, "--format", "json"]).stdout
+        let second = try run(["clusters", "--dataset", borough, "--format", "json"]).stdout
+        #expect(first == second)
+        #expect(first.contains("P-"))
+    }
+
+    @Test("Another key gives other pseudonyms, and the key file is readable by its owner only")
+    func anotherKeyOtherPseudonyms() throws {
+        let folder = try temporaryFolder("key")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let key = folder.appendingPathComponent("other.key").path
+        let mine = try run(["clusters", "--dataset", borough, "--format", "json"]).stdout
+        let other = try run(["clusters", "--dataset", borough, "--format", "json", "--key-file", key]).stdout
+        #expect(mine != other)
+        let permissions = try FileManager.default.attributesOfItem(atPath: key)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: key)).count == 32)
+        #expect(!other.contains(String(decoding: try Data(contentsOf: URL(fileURLWithPath: key)), as: UTF8.self)))
+    }
+
+    @Test("A key file others can read is refused")
+    func looseKeyRefused() throws {
+        let folder = try temporaryFolder("loose-key")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let key = folder.appendingPathComponent("loose.key")
+        try Data(repeating: 7, count: 32).write(to: key)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: key.path)
+        let result = try run(["clusters", "--dataset", borough, "--key-file", key.path])
+        #expect(result.status == 1 && result.stderr.contains("chmod 600"))
+    }
+
+    @Test("The public never sees young people one by one", arguments: ["weigh", "plan", "network"])
+    func publicRefused(command: String) throws {
+        let result = try run([command, "--dataset", borough, "--audience", "public"])
+        #expect(result.status != 0 && result.stderr.contains("public"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("Public hotspots show counts from 1 to 5 as c")
+    func publicSuppression() throws {
+        let json = try jsonObject(try run(["hotspots", "--dataset", borough, "--format", "json", "--audience", "public"]).stdout)
+        let hotspots = try #require(json["hotspots"] as? [[String: Any]])
+        #expect(!hotspots.isEmpty)
+        #expect(hotspots.allSatisfy { $0["young_people"] as? String == "c" && $0["mean_harm"] is NSNull })
     }
 }

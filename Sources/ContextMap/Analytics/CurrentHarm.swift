@@ -29,6 +29,7 @@ public struct CurrentHarm: Sendable {
         guard let asOf else { return }
         let weights = RespondentRole.allCases.map { options.roleWeights[$0] }
         let limit = asOf.daysSinceEpoch
+        let start = options.since?.daysSinceEpoch ?? .min
         for link in 0..<links {
             let rows = scaling.byLink[link]
             // The latest date on or before the as-of date, and the one before that.
@@ -43,7 +44,7 @@ public struct CurrentHarm: Sendable {
                     previous = day
                 }
             }
-            guard latest != .min else { continue }
+            guard latest != .min, latest >= start else { continue }
             var sums = RoleSums(), earlier = RoleSums()
             var lowest = Int.max, highest = Int.min
             for row in rows {
@@ -83,39 +84,5 @@ public struct CurrentHarm: Sendable {
             harm: harm[link], roleHarms: roles, spread: spread[link],
             trend: trend[link].isNaN ? nil : trend[link], date: date[link],
             isSignificant: Figures.reaches(harm[link], significant))
-    }
-}
-
-/// Sums of row harms per role, for role means.
-private struct RoleSums {
-    var sum: (Int, Int, Int) = (0, 0, 0)
-    var count: (Int, Int, Int) = (0, 0, 0)
-
-    mutating func add(_ harm: Int, role: Int) {
-        switch role {
-        case 0: sum.0 += harm; count.0 += 1
-        case 1: sum.1 += harm; count.1 += 1
-        default: sum.2 += harm; count.2 += 1
-        }
-    }
-
-    func mean(role: Int) -> Double {
-        switch role {
-        case 0: count.0 == 0 ? .nan : Double(sum.0) / Double(count.0)
-        case 1: count.1 == 0 ? .nan : Double(sum.1) / Double(count.1)
-        default: count.2 == 0 ? .nan : Double(sum.2) / Double(count.2)
-        }
-    }
-
-    /// The weighted mean of the role means, over the roles that scaled.
-    func combined(weights: [Double]) -> Double {
-        var total = 0.0, weight = 0.0
-        for role in 0..<3 {
-            let mean = mean(role: role)
-            guard !mean.isNaN else { continue }
-            total += weights[role] * mean
-            weight += weights[role]
-        }
-        return total / weight
     }
 }

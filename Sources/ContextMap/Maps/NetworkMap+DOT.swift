@@ -9,7 +9,7 @@ extension NetworkMap {
         var node: [Int: String] = [:]
         for (position, person) in youngPeople.enumerated() {
             node[person] = "y\(position)"
-            dot += "  y\(position) [shape=circle, fillcolor=\"#FFFFFF\", label=\(DOTText.quoted(youngPeopleIDs[position]))];\n"
+            dot += "  y\(position) [shape=circle, fillcolor=\"#FFFFFF\", label=\(DOTText.quoted(youngPeopleLabels[position]))];\n"
         }
         var contextNode: [Int: String] = [:]
         for (position, context) in contexts.enumerated() {

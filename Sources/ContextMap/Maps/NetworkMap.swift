@@ -21,18 +21,25 @@ public struct NetworkMap: Sendable {
     }
 
     public let asOf: Day?
-    /// In id order.
+    /// In the order of their shown ids.
     public let youngPeople: [Int]
+    /// Ids (practitioners) or pseudonyms (partners), in the order of `youngPeople`.
     public let youngPeopleIDs: [String]
+    /// What each young person's node shows: initials (practitioners) or the pseudonym.
+    public let youngPeopleLabels: [String]
     /// In id order.
     public let contexts: [Context]
     public let links: [Link]
     public let thresholds: AnalysisOptions
 
-    /// The map of `youngPeople` (dense indices) and every context linked to them.
-    public init(analysis: Analysis, youngPeople: [Int]) {
+    /// The map of `youngPeople` (dense indices) and every context linked to them, named for
+    /// `naming`'s audience (practitioners by default).
+    public init(analysis: Analysis, youngPeople: [Int], naming: PersonNaming? = nil) {
         let dataset = analysis.dataset
-        let people = Array(Set(youngPeople)).sorted { Figures.idPrecedes(dataset.youngPeople.ids[$0], dataset.youngPeople.ids[$1]) }
+        let naming = naming ?? .practitioner(dataset)
+        // In the order of what is shown, so that a partner's map does not give away the order of raw ids.
+        let shownID = Dictionary(uniqueKeysWithValues: Set(youngPeople).map { ($0, naming.id($0)) })
+        let people = shownID.keys.sorted { Figures.idPrecedes(shownID[$0]!, shownID[$1]!) }
         var links: [Link] = []
         var ofConcern: [Int: Int] = [:]
         for person in people {
@@ -40,17 +47,18 @@ public struct NetworkMap: Sendable {
                 let context = Int(dataset.links.context[link])
                 let harm = analysis.harm[link]?.harm
                 let band = HarmBand(harm: harm, options: analysis.options)
-                links.append(Link(youngPerson: person, context: context, youngPersonID: dataset.youngPeople.ids[person],
+                links.append(Link(youngPerson: person, context: context, youngPersonID: naming.id(person),
                                   contextID: dataset.contexts.ids[context], band: band, harm: harm))
                 ofConcern[context, default: 0] += band == .concern || band == .significant ? 1 : 0
             }
         }
         contexts = ofConcern.keys.sorted { Figures.idPrecedes(dataset.contexts.ids[$0], dataset.contexts.ids[$1]) }.map { context in
-            Context(context: context, id: dataset.contexts.ids[context], name: dataset.contexts.names[context],
+            Context(context: context, id: dataset.contexts.ids[context], name: naming.contextName(context),
                     type: dataset.contexts.types[context], youngPeopleOfConcern: ofConcern[context]!)
         }
         self.youngPeople = people
-        youngPeopleIDs = people.map { dataset.youngPeople.ids[$0] }
+        youngPeopleIDs = people.map { shownID[$0]! }
+        youngPeopleLabels = people.map(naming.initials)
         self.links = links
         asOf = analysis.asOf
         thresholds = analysis.options

@@ -1,16 +1,29 @@
 /// Places and groups outside the home that recur across young people's cases.
+///
+/// Hotspots name no young person, so practitioners and partners see the same figures. The
+/// public sees counts from 1 to 5 as `c`, with the harm figures of those rows withheld, and
+/// a total with secondary suppression.
 public struct HotspotReport: Report {
     public let analysis: Analysis
     public let hotspots: [Hotspot]
+    public let audience: Audience
+    /// For the public: counts above 5 rounded to the nearest this (1: exact).
+    public let roundTo: Int
 
-    public init(analysis: Analysis) {
+    public init(analysis: Analysis, audience: Audience = .practitioner, roundTo: Int = 1) {
         self.analysis = analysis
         self.hotspots = analysis.hotspots()
+        self.audience = audience
+        self.roundTo = roundTo
     }
 
     private var contexts: Contexts { analysis.dataset.contexts }
 
     public func rendered(as format: OutputFormat) -> [UInt8] {
+        audience == .public ? publicView(format) : fullView(format)
+    }
+
+    private func fullView(_ format: OutputFormat) -> [UInt8] {
         switch format {
         case .json:
             var out = JSONWriter()
@@ -53,6 +66,63 @@ public struct HotspotReport: Report {
                            Wording.harm(hotspot.totalHarm), Wording.harm(hotspot.meanHarm)])
             }
             text += table.render(indent: "  ")
+            return Array(text.utf8)
+        }
+    }
+
+    /// Counts 1–5 as `c`; the mean harm only where the count is shown; a total line.
+    private func publicView(_ format: OutputFormat) -> [UInt8] {
+        let counts = SuppressedCount.cells(hotspots.map(\.youngPeople), roundTo: roundTo)
+        let total = SuppressedCount.total(hotspots.reduce(0) { $0 + $1.youngPeople }, roundTo: roundTo)
+        func mean(_ index: Int) -> Double? {
+            counts[index] == nil ? nil : (hotspots[index].meanHarm * 10).rounded() / 10
+        }
+        switch format {
+        case .json:
+            var out = JSONWriter()
+            out.object { out in
+                out.field("as_of", analysis.asOf)
+                out.field("audience", audience.rawValue)
+                out.key("hotspots")
+                out.array { out in
+                    for (index, hotspot) in hotspots.enumerated() {
+                        out.object { out in
+                            out.field("id", contexts.ids[hotspot.context])
+                            out.field("name", contexts.names[hotspot.context])
+                            out.field("type", contexts.types[hotspot.context].rawValue)
+                            out.field("young_people", SuppressedCount.text(counts[index]))
+                            out.field("mean_harm", mean(index))
+                        }
+                    }
+                }
+                out.field("total_young_people", SuppressedCount.text(total))
+            }
+            out.newline()
+            return out.bytes
+        case .csv:
+            var out = CSVWriter(header: ["rank", "id", "name", "type", "young_people", "mean_harm"])
+            for (index, hotspot) in hotspots.enumerated() {
+                out.row([String(index + 1), contexts.ids[hotspot.context], contexts.names[hotspot.context],
+                         contexts.types[hotspot.context].rawValue, SuppressedCount.text(counts[index]),
+                         mean(index).map(NumberText.decimal)])
+            }
+            out.row(["", "", "total", "", SuppressedCount.text(total), nil])
+            return out.bytes
+        case .table:
+            var text = "Hotspots \(Wording.asOf(analysis.asOf)), public summary: places and groups outside the home where "
+                + "several young people have harm of \(NumberText.decimal(analysis.options.concern)) or more out of 10\n"
+            guard !hotspots.isEmpty else { return Array((text + "  None.\n").utf8) }
+            var table = TextTable([("#", .right), ("Place or group", .left), ("Type", .left),
+                                   ("Young people", .right), ("Mean harm", .right)])
+            for (index, hotspot) in hotspots.enumerated() {
+                table.add([String(index + 1), Wording.context(analysis.dataset, hotspot.context),
+                           contexts.types[hotspot.context].rawValue, SuppressedCount.text(counts[index]),
+                           mean(index).map { NumberText.fixed($0, places: 1) } ?? "c"])
+            }
+            table.add(["", "Total (a young person at two places counts twice)", "", SuppressedCount.text(total), ""])
+            text += table.render(indent: "  ")
+            text += "  c: from 1 to 5 young people, or a figure that would let one be worked out; not shown so that no child can be identified.\n"
+            if roundTo > 1 { text += "  Counts above 5 are rounded to the nearest \(roundTo).\n" }
             return Array(text.utf8)
         }
     }

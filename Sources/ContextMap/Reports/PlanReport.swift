@@ -4,9 +4,13 @@ public struct PlanReport: Report {
     public let analysis: Analysis
     public let plans: [PlanFocus]
 
-    public init(analysis: Analysis, youngPeople: [Int]) {
+    /// How young people and family homes are named: practitioners see ids and names.
+    public let naming: PersonNaming
+
+    public init(analysis: Analysis, youngPeople: [Int], naming: PersonNaming? = nil) {
         self.analysis = analysis
         self.plans = youngPeople.map(analysis.planFocus(of:))
+        self.naming = naming ?? .practitioner(analysis.dataset)
     }
 
     private var dataset: Dataset { analysis.dataset }
@@ -22,8 +26,8 @@ public struct PlanReport: Report {
                 out.array { out in
                     for plan in plans {
                         out.object { out in
-                            out.field("id", dataset.youngPeople.ids[plan.youngPerson])
-                            out.field("name", dataset.youngPeople.names[plan.youngPerson])
+                            out.field("id", naming.id(plan.youngPerson))
+                            out.field("name", naming.name(plan.youngPerson))
                             out.field("active_actions", plan.activeActions)
                             out.field("context_actions", plan.contextActions)
                             out.field("contextual_focus", plan.contextualFocus)
@@ -36,7 +40,7 @@ public struct PlanReport: Report {
                                 for entry in plan.untargetedContexts {
                                     out.object { out in
                                         out.field("id", dataset.contexts.ids[entry.context])
-                                        out.field("name", dataset.contexts.names[entry.context])
+                                        out.field("name", naming.contextName(entry.context))
                                         out.field("share", entry.share)
                                     }
                                 }
@@ -50,7 +54,7 @@ public struct PlanReport: Report {
         case .csv:
             var out = CSVWriter(header: ["young_person_id", "active_actions", "context_actions", "contextual_focus", "untargeted_contexts"])
             for plan in plans {
-                out.row([dataset.youngPeople.ids[plan.youngPerson], String(plan.activeActions), String(plan.contextActions),
+                out.row([naming.id(plan.youngPerson), String(plan.activeActions), String(plan.contextActions),
                          plan.contextualFocus.map(NumberText.decimal),
                          plan.untargetedContexts.map { dataset.contexts.ids[$0.context] }.joined(separator: ";")])
             }
@@ -60,10 +64,10 @@ public struct PlanReport: Report {
             var table = TextTable([("Young person", .left), ("Actions", .right), ("At contexts", .right),
                                    ("Focus", .right), ("High-share contexts with no action", .left)])
             for plan in plans {
-                table.add([Wording.person(dataset, plan.youngPerson), String(plan.activeActions), String(plan.contextActions),
+                table.add([naming.label(plan.youngPerson), String(plan.activeActions), String(plan.contextActions),
                            Wording.share(plan.contextualFocus),
                            plan.untargetedContexts.isEmpty ? "–" : plan.untargetedContexts.map {
-                               "\(Wording.context(dataset, $0.context)) \(Wording.share($0.share))"
+                               "\(naming.contextLabel($0.context)) \(Wording.share($0.share))"
                            }.joined(separator: ", ")])
             }
             text += table.render(indent: "  ")

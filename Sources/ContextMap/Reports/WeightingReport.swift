@@ -3,10 +3,13 @@
 public struct WeightingReport: Report, Sendable {
     public let analysis: Analysis
     public let youngPeople: [Int]
+    /// How young people and family homes are named: practitioners see ids and names.
+    public let naming: PersonNaming
 
-    public init(analysis: Analysis, youngPeople: [Int]) {
+    public init(analysis: Analysis, youngPeople: [Int], naming: PersonNaming? = nil) {
         self.analysis = analysis
         self.youngPeople = youngPeople
+        self.naming = naming ?? .practitioner(analysis.dataset)
     }
 
     public func rendered(as format: OutputFormat) -> [UInt8] {
@@ -50,8 +53,8 @@ public struct WeightingReport: Report, Sendable {
     private func write(_ person: Int, to out: inout JSONWriter) {
         let weighting = analysis.weighting(of: person)
         out.object { out in
-            out.field("id", dataset.youngPeople.ids[person])
-            out.field("name", dataset.youngPeople.names[person])
+            out.field("id", naming.id(person))
+            out.field("name", naming.name(person))
             out.key("contexts")
             out.array { out in
                 for entry in weighting.entries { write(entry, to: &out) }
@@ -72,7 +75,7 @@ public struct WeightingReport: Report, Sendable {
         let context = entry.context
         out.object { out in
             out.field("id", dataset.contexts.ids[context])
-            out.field("name", dataset.contexts.names[context])
+            out.field("name", naming.contextName(context))
             out.field("type", dataset.contexts.types[context].rawValue)
             out.field("harm", entry.harm?.harm)
             out.field("share", entry.share)
@@ -105,9 +108,9 @@ public struct WeightingReport: Report, Sendable {
     private func writeRows(of person: Int, to out: inout CSVWriter) {
         for entry in analysis.weighting(of: person).entries {
             let harm = entry.harm
-            out.field(dataset.youngPeople.ids[person])
+            out.field(naming.id(person))
             out.field(dataset.contexts.ids[entry.context])
-            out.field(dataset.contexts.names[entry.context])
+            out.field(naming.contextName(entry.context))
             out.field(dataset.contexts.types[entry.context].rawValue)
             out.field(harm?.harm)
             out.field(entry.share)
@@ -127,7 +130,7 @@ public struct WeightingReport: Report, Sendable {
         for (position, person) in youngPeople.enumerated() {
             let weighting = analysis.weighting(of: person)
             if position > 0 { text += "\n" }
-            text += "\(Wording.person(dataset, person)): context weighting \(Wording.asOf(analysis.asOf))\n"
+            text += "\(naming.label(person)): context weighting \(Wording.asOf(analysis.asOf))\n"
             var columns: [(String, TextTable.Alignment)] = [
                 ("Context", .left), ("Type", .left), ("Share", .right), ("Harm", .right),
             ]
@@ -138,12 +141,12 @@ public struct WeightingReport: Report, Sendable {
             var unscaled: [String] = []
             for entry in weighting.entries {
                 guard let harm = entry.harm else {
-                    unscaled.append(Wording.context(dataset, entry.context))
+                    unscaled.append(naming.contextLabel(entry.context))
                     continue
                 }
                 anySignificant = anySignificant || harm.isSignificant
                 var row = [
-                    Wording.context(dataset, entry.context) + (harm.isSignificant ? " !" : ""),
+                    naming.contextLabel(entry.context) + (harm.isSignificant ? " !" : ""),
                     dataset.contexts.types[entry.context].rawValue,
                     Wording.share(entry.share), Wording.harm(harm.harm),
                 ]

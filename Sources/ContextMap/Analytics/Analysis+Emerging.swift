@@ -1,0 +1,37 @@
+extension Analysis {
+    /// Places and groups outside the home compared across the latest `days` up to the as-of
+    /// date and the `days` before those: a young person counts in a window when their harm
+    /// there reached the concern threshold at a scaling date in it.
+    ///
+    /// Contexts where either window has at least `minYoungPeople`; order: change descending,
+    /// latest count descending, id ascending.
+    public func emergingHotspots(days: Int) -> [EmergingHotspot] {
+        guard let asOf, days > 0 else { return [] }
+        let end = asOf.daysSinceEpoch
+        let split = end - Int32(days)
+        let span = (end - 2 * Int32(days) + 1)...end
+        let contexts = dataset.contexts
+        var latest = [Int32](repeating: 0, count: contexts.count)
+        var previous = [Int32](repeating: 0, count: contexts.count)
+        for link in dataset.links.indices {
+            let context = Int(dataset.links.context[link])
+            guard contexts.types[context].isOutsideTheHome else { continue }
+            var inLatest = false, inPrevious = false
+            for (day, harm) in harmHistory(of: link, in: span) where Figures.reaches(harm, options.concern) {
+                if day.daysSinceEpoch > split { inLatest = true } else { inPrevious = true }
+            }
+            if inLatest { latest[context] += 1 }
+            if inPrevious { previous[context] += 1 }
+        }
+        var found: [EmergingHotspot] = []
+        for context in contexts.indices where max(latest[context], previous[context]) >= options.minYoungPeople {
+            found.append(EmergingHotspot(context: context, latest: Int(latest[context]), previous: Int(previous[context])))
+        }
+        found.sort { a, b in
+            if a.change != b.change { return a.change > b.change }
+            if a.latest != b.latest { return a.latest > b.latest }
+            return Figures.idPrecedes(contexts.ids[a.context], contexts.ids[b.context])
+        }
+        return found
+    }
+}
