@@ -10,8 +10,35 @@ struct Hotspots: ParsableCommand {
     @OptionGroup var figures: FigureOptions
     @OptionGroup var audience: AudienceOptions
 
+    @Flag(name: .long, help: "Compare the latest window with the one before it, to see where harm is rising.")
+    var emerging = false
+
+    @Option(name: .long, help: ArgumentHelp("The length of each window for --emerging: days (90d) or weeks (13w).", valueName: "length"))
+    var window: String = "90d"
+
+    func validate() throws {
+        guard windowDays != nil else { throw ValidationError("--window \"\(window)\" is not a length; expected days such as 90d or weeks such as 13w.") }
+    }
+
+    /// `90d` → 90, `13w` → 91, `30` → 30.
+    var windowDays: Int? {
+        let unit = window.last.map { $0.isLetter ? $0 : "d" } ?? "d"
+        let number = window.last?.isLetter == true ? window.dropLast() : Substring(window)
+        guard let count = Int(number), count > 0 else { return nil }
+        switch unit {
+        case "d": return count
+        case "w": return count * 7
+        default: return nil
+        }
+    }
+
     func run() throws {
         let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
-        Terminal.write(HotspotReport(analysis: analysis, audience: audience.resolved(default: .partner), roundTo: audience.roundTo), as: output.format)
+        let audience = audience.resolved(default: .partner)
+        if emerging {
+            Terminal.write(EmergingHotspotReport(analysis: analysis, days: windowDays!, audience: audience), as: output.format)
+        } else {
+            Terminal.write(HotspotReport(analysis: analysis, audience: audience, roundTo: self.audience.roundTo), as: output.format)
+        }
     }
 }

@@ -10,11 +10,17 @@ public struct HotspotReport: Report {
     /// For the public: counts above 5 rounded to the nearest this (1: exact).
     public let roundTo: Int
 
+    /// When harm of concern was first and last recorded at each hotspot, within the window.
+    public let sightings: [Int: (first: Day, last: Day)]
+
     public init(analysis: Analysis, audience: Audience = .practitioner, roundTo: Int = 1) {
         self.analysis = analysis
         self.hotspots = analysis.hotspots()
         self.audience = audience
         self.roundTo = roundTo
+        var sightings: [Int: (first: Day, last: Day)] = [:]
+        for hotspot in hotspots { sightings[hotspot.context] = analysis.sightings(of: hotspot.context) }
+        self.sightings = sightings
     }
 
     private var contexts: Contexts { analysis.dataset.contexts }
@@ -39,6 +45,8 @@ public struct HotspotReport: Report {
                             out.field("young_people", hotspot.youngPeople)
                             out.field("total_harm", hotspot.totalHarm)
                             out.field("mean_harm", hotspot.meanHarm)
+                            out.field("first_seen", sightings[hotspot.context]?.first)
+                            out.field("last_seen", sightings[hotspot.context]?.last)
                         }
                     }
                 }
@@ -46,24 +54,27 @@ public struct HotspotReport: Report {
             out.newline()
             return out.bytes
         case .csv:
-            var out = CSVWriter(header: ["rank", "id", "name", "type", "young_people", "total_harm", "mean_harm"])
+            var out = CSVWriter(header: ["rank", "id", "name", "type", "young_people", "total_harm", "mean_harm", "first_seen", "last_seen"])
             for (rank, hotspot) in hotspots.enumerated() {
                 out.row([String(rank + 1), contexts.ids[hotspot.context], contexts.names[hotspot.context],
                          contexts.types[hotspot.context].rawValue, String(hotspot.youngPeople),
-                         NumberText.decimal(hotspot.totalHarm), NumberText.decimal(hotspot.meanHarm)])
+                         NumberText.decimal(hotspot.totalHarm), NumberText.decimal(hotspot.meanHarm),
+                         sightings[hotspot.context]?.first.description, sightings[hotspot.context]?.last.description])
             }
             return out.bytes
         case .table:
             let options = analysis.options
-            var text = "Hotspots \(Wording.asOf(analysis.asOf)): places and groups outside the home where "
+            var text = "Hotspots \(Wording.window(analysis)): places and groups outside the home where "
                 + "\(options.minYoungPeople) or more young people have harm of \(NumberText.decimal(options.concern)) or more out of 10\n"
             guard !hotspots.isEmpty else { return Array((text + "  None.\n").utf8) }
             var table = TextTable([("#", .right), ("Place or group", .left), ("Type", .left),
-                                   ("Young people", .right), ("Total harm", .right), ("Mean harm", .right)])
+                                   ("Young people", .right), ("Total harm", .right), ("Mean harm", .right),
+                                   ("First seen", .left), ("Last seen", .left)])
             for (rank, hotspot) in hotspots.enumerated() {
                 table.add([String(rank + 1), Wording.context(analysis.dataset, hotspot.context),
                            contexts.types[hotspot.context].rawValue, String(hotspot.youngPeople),
-                           Wording.harm(hotspot.totalHarm), Wording.harm(hotspot.meanHarm)])
+                           Wording.harm(hotspot.totalHarm), Wording.harm(hotspot.meanHarm),
+                           sightings[hotspot.context]?.first.description ?? "", sightings[hotspot.context]?.last.description ?? ""])
             }
             text += table.render(indent: "  ")
             return Array(text.utf8)
@@ -92,6 +103,8 @@ public struct HotspotReport: Report {
                             out.field("type", contexts.types[hotspot.context].rawValue)
                             out.field("young_people", SuppressedCount.text(counts[index]))
                             out.field("mean_harm", mean(index))
+                            out.field("first_seen", sightings[hotspot.context]?.first)
+                            out.field("last_seen", sightings[hotspot.context]?.last)
                         }
                     }
                 }
@@ -109,7 +122,7 @@ public struct HotspotReport: Report {
             out.row(["", "", "total", "", SuppressedCount.text(total), nil])
             return out.bytes
         case .table:
-            var text = "Hotspots \(Wording.asOf(analysis.asOf)), public summary: places and groups outside the home where "
+            var text = "Hotspots \(Wording.window(analysis)), public summary: places and groups outside the home where "
                 + "several young people have harm of \(NumberText.decimal(analysis.options.concern)) or more out of 10\n"
             guard !hotspots.isEmpty else { return Array((text + "  None.\n").utf8) }
             var table = TextTable([("#", .right), ("Place or group", .left), ("Type", .left),

@@ -27,6 +27,12 @@ enum Wording {
         "\(dataset.contexts.names[index]) (\(dataset.contexts.ids[index]))"
     }
 
+    /// "as of 2026-05-11", or "from 2026-04-01 to 2026-05-11" for a window.
+    static func window(_ analysis: Analysis) -> String {
+        guard let since = analysis.options.since, let asOf = analysis.asOf else { return asOf(analysis.asOf) }
+        return "from \(since) to \(asOf)"
+    }
+
     static func asOf(_ day: Day?) -> String {
         day.map { "as of \($0)" } ?? "with no scaling yet"
     }
