@@ -337,6 +337,20 @@ def hotspots(data, harms, as_of, concern, min_young_people):
                 "mean_harm": total / len(members),
             }
         )
+    # first_seen / last_seen: the earliest and latest scaling dates (on or before
+    # as_of) at which any young person's harm there, on that date, was >= concern.
+    rows_by_pair_date: dict[tuple[str, str, str], list[ScalingRow]] = defaultdict(list)
+    for row in data.scaling:
+        if row.date <= as_of:
+            rows_by_pair_date[(row.young_person_id, row.context_id, row.date)].append(row)
+    seen: dict[str, list[str]] = defaultdict(list)
+    for (_, ctx_id, date), rows in rows_by_pair_date.items():
+        if at_least(harm_at(rows)[0], concern):
+            seen[ctx_id].append(date)
+    for hotspot in found:
+        dates = seen.get(hotspot["id"], [])
+        hotspot["first_seen"] = min(dates) if dates else None
+        hotspot["last_seen"] = max(dates) if dates else None
     found.sort(key=lambda h: (-h["young_people"], -r6(h["total_harm"]), id_key(h["id"])))
     return {"as_of": as_of, "hotspots": found}
 

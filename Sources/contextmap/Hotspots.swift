@@ -6,7 +6,8 @@ struct Hotspots: ParsableCommand {
         abstract: "Places and groups outside the home that recur across young people's cases.")
 
     @OptionGroup var data: DatasetOptions
-    @OptionGroup var output: ReportFormatOptions
+    @Option(name: .long, help: "table (for reading), json, csv, or geojson (hotspots with coordinates, for QGIS).")
+    var format: HotspotFormat = .table
     @OptionGroup var figures: FigureOptions
     @OptionGroup var audience: AudienceOptions
 
@@ -36,9 +37,24 @@ struct Hotspots: ParsableCommand {
         let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
         let audience = audience.resolved(default: .partner)
         if emerging {
-            Terminal.write(EmergingHotspotReport(analysis: analysis, days: windowDays!, audience: audience), as: output.format)
+            guard let format = format.report else {
+                throw ValidationError("--emerging is written as table, json or csv.")
+            }
+            Terminal.write(EmergingHotspotReport(analysis: analysis, days: windowDays!, audience: audience), as: format)
+            return
+        }
+        let report = HotspotReport(analysis: analysis, audience: audience, roundTo: self.audience.roundTo)
+        if let format = format.report {
+            Terminal.write(report, as: format)
         } else {
-            Terminal.write(HotspotReport(analysis: analysis, audience: audience, roundTo: self.audience.roundTo), as: output.format)
+            Terminal.write(HotspotGeoJSON(report: report).bytes)
         }
     }
+}
+
+/// How `hotspots` writes: a report format, or GeoJSON.
+enum HotspotFormat: String, CaseIterable, ExpressibleByArgument {
+    case table, json, csv, geojson
+
+    var report: OutputFormat? { OutputFormat(rawValue: rawValue) }
 }

@@ -508,7 +508,8 @@ struct AudienceTests {
             views.append(["weigh", "--format", format, "--audience", "partner"])
             views.append(["plan", "--format", format, "--audience", "partner"])
         }
-        for format in ["svg", "dot", "json", "table", "csv"] {
+        for audience in ["partner", "public"] { views.append(["hotspots", "--format", "geojson", "--audience", audience]) }
+        for format in ["svg", "dot", "json", "table", "csv", "graphml"] {
             views.append(["network", "--format", format])
             views.append(["network", "--cluster", "1", "--format", format, "--audience", "partner"])
         }
@@ -577,5 +578,57 @@ struct AudienceTests {
         let hotspots = try #require(json["hotspots"] as? [[String: Any]])
         #expect(!hotspots.isEmpty)
         #expect(hotspots.allSatisfy { $0["young_people"] as? String == "c" && $0["mean_harm"] is NSNull })
+    }
+}
+
+// MARK: - Exports
+
+@Suite("Exports for the tools partners use")
+struct ExportTests {
+    @Test("Hotspots as GeoJSON: a FeatureCollection of Points at [longitude, latitude] with the figures as properties")
+    func geoJSON() throws {
+        let result = try run(["hotspots", "--dataset", borough, "--format", "geojson"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try jsonObject(result.stdout)
+        #expect(json["type"] as? String == "FeatureCollection")
+        let features = try #require(json["features"] as? [[String: Any]])
+        #expect(!features.isEmpty)
+        for feature in features {
+            #expect(feature["type"] as? String == "Feature")
+            let geometry = try #require(feature["geometry"] as? [String: Any])
+            #expect(geometry["type"] as? String == "Point")
+            let coordinates = try #require(geometry["coordinates"] as? [Double])
+            #expect(coordinates.count == 2)
+            #expect((-180...180).contains(coordinates[0]) && (-90...90).contains(coordinates[1]))
+            // The fixture is in the north of England: longitude west of Greenwich, latitude about 54.
+            #expect(coordinates[0] < 0 && coordinates[1] > 50)
+            let properties = try #require(feature["properties"] as? [String: Any])
+            #expect(properties["young_people"] is Int && properties["name"] is String)
+        }
+        let placed = features.count + (json["without_coordinates"] as? Int ?? -1)
+        let hotspots = try jsonObject(try run(["hotspots", "--dataset", borough, "--format", "json"]).stdout)["hotspots"] as? [Any]
+        #expect(placed == hotspots?.count)
+    }
+
+    @Test("A network as GraphML is read by networkx, with a node per young person and context and an edge per link")
+    func graphML() throws {
+        let folder = try temporaryFolder("graphml")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("cluster.graphml")
+        #expect(try run(["network", "--dataset", borough, "--cluster", "1", "--out", file.path]).status == 0)
+        let twin = try jsonObject(try run(["network", "--dataset", borough, "--cluster", "1", "--format", "json"]).stdout)
+        let nodes = ((twin["young_people"] as? [Any])?.count ?? 0) + ((twin["contexts"] as? [Any])?.count ?? 0)
+        let edges = (twin["links"] as? [Any])?.count ?? 0
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges())", file.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "networkx could not read the GraphML (is networkx installed? pip install networkx)")
+        #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "\(nodes) \(edges)")
     }
 }

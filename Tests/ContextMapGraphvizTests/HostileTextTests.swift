@@ -64,7 +64,7 @@ import ContextMapGraphviz
     }
 
     @Test func htmlTextIsXMLEscapedWithBackslashesDoubledAndControlCharactersReplaced() {
-        #expect(DOTText.htmlEscaped(#"<b> & "q" 'a'"#) == "&lt;b&gt; &amp; &quot;q&quot; &#39;a&#39;")
+        #expect(DOTText.htmlEscaped(#"<b> & "q" 'a'"#) == "&lt;b&gt; &amp; &quot;q&quot; &apos;a&apos;")
         #expect(DOTText.htmlEscaped(#"\N"#) == #"\\N"#)
         #expect(DOTText.htmlEscaped("bell\u{07}") == "bell\u{FFFD}")
     }

@@ -3,14 +3,23 @@ extension Analysis {
     /// that date, as for current harm), oldest first.
     func harmHistory(of link: Int, in window: ClosedRange<Int32>) -> [(day: Day, harm: Double)] {
         let scaling = dataset.scaling
-        let weights = RespondentRole.allCases.map { options.roleWeights[$0] }
-        var sums: [Int32: RoleSums] = [:]
+        let weights = options.roleWeights
+        // A link has a handful of scaling dates: a short list beats a hash table.
+        var days: [Int32] = []
+        var sums: [RoleSums] = []
         for row in scaling.byLink[link] {
             let day = scaling.dates[row].daysSinceEpoch
             guard window.contains(day) else { continue }
-            sums[day, default: RoleSums()].add(scaling.harm(at: row), role: scaling.roles[row].index)
+            let slot = days.firstIndex(of: day) ?? {
+                days.append(day)
+                sums.append(RoleSums())
+                return days.count - 1
+            }()
+            sums[slot].add(scaling.harm(at: row), role: scaling.roles[row].index)
         }
-        return sums.keys.sorted().map { (Day(daysSinceEpoch: $0), sums[$0]!.combined(weights: weights)) }
+        return days.indices.sorted { days[$0] < days[$1] }.map { slot in
+            (Day(daysSinceEpoch: days[slot]), sums[slot].combined(weights: [weights.youngPerson, weights.parentCarer, weights.partnerAgency]))
+        }
     }
 
     /// The scaling dates in the analysis's window (`since` to the as-of date).

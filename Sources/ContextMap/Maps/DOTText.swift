@@ -35,19 +35,7 @@ public enum DOTText {
     /// forbids, and with backslashes doubled, because Graphviz reads `\N` and `\G` even
     /// inside HTML-like labels (an XML character reference does not stop it).
     static func htmlEscaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(printable(scalar))
-            }
-        }
-        return out
+        XMLText.escaped(text).replacingOccurrences(of: "\\", with: "\\\\")
     }
 
     /// Lines of at most about `width` characters, broken at spaces and at line breaks; a

@@ -34,6 +34,40 @@ enum ConcurrentPieces {
         }
     }
 
+    /// `body` over consecutive ranges covering `0..<count`, several at a time, the results in
+    /// order. Fewer than `minimumPieceSize` items are done in one piece on this thread.
+    static func map<Result>(count: Int, minimumPieceSize: Int = 256, _ body: @Sendable (Range<Int>) -> Result) -> [Result] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let pieces = max(1, min(cores * 4, count / minimumPieceSize))
+        guard pieces > 1 else { return [body(0..<count)] }
+        let results = Results<Result>(count: pieces)
+        DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+            results.store(body(count * piece / pieces..<count * (piece + 1) / pieces), at: piece)
+        }
+        return results.collect()
+    }
+
+    /// One result per piece, each written by exactly one thread.
+    private final class Results<Result>: @unchecked Sendable {
+        // @unchecked: each iteration of concurrentPerform writes only its own slot, and the
+        // slots are read only after concurrentPerform has returned.
+        private let slots: UnsafeMutableBufferPointer<Result?>
+
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil)
+        }
+
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+
+        func store(_ result: Result, at index: Int) { slots[index] = result }
+
+        func collect() -> [Result] { slots.map { $0! } }
+    }
+
     /// One reusable buffer per core, each written by exactly one thread in a round.
     private final class Buffers: @unchecked Sendable {
         // @unchecked: in a round, each iteration of concurrentPerform touches only its own

@@ -18,8 +18,12 @@ public struct HotspotReport: Report {
         self.hotspots = analysis.hotspots()
         self.audience = audience
         self.roundTo = roundTo
+        let hotspots = self.hotspots
+        let found = ConcurrentPieces.map(count: hotspots.count) { range in
+            range.map { analysis.sightings(of: hotspots[$0].context) }
+        }.joined()
         var sightings: [Int: (first: Day, last: Day)] = [:]
-        for hotspot in hotspots { sightings[hotspot.context] = analysis.sightings(of: hotspot.context) }
+        for (hotspot, seen) in zip(hotspots, found) { sightings[hotspot.context] = seen }
         self.sightings = sightings
     }
 
