@@ -146,6 +146,7 @@ final class DatasetAssembler {
         case TableSchema.contexts.file: return contextReader(columns, cells)
         case TableSchema.peerLinks.file: return peerLinkReader(columns, cells)
         case TableSchema.planActions.file: return planActionReader(columns, cells)
+        case TableSchema.places.file: return placeReader(columns, cells)
         default: return agreedShareReader(columns, cells)
         }
     }
@@ -343,6 +344,38 @@ final class DatasetAssembler {
 
     private func contextResolver() -> IdResolver {
         IdResolver(table: dataset.contexts.index, isComplete: contextsComplete, noun: "a context in contexts.csv")
+    }
+
+    // MARK: places.csv
+
+    private func placeReader(_ columns: BoundColumns, _ cells: CellReader) -> (CSVRecord) -> Void {
+        let place = columns.column("place_id"), context = columns.column("context_id"), name = columns.column("name")
+        var placeIndex: [String: Int] = [:]
+        var lineOfContext: [Int32: Int] = [:]
+        return { [self] row in
+            let placeName = cells.optionalText(row, name, &errors)
+            let key = cells.id(row, place, &errors)
+            guard let member = self.context(row, context, cells), let key else { return }
+            if let line = lineOfContext[member] {
+                errors.append(DatasetIssue(file: cells.file, line: row.line, column: "context_id", value: dataset.contexts.ids[Int(member)],
+                                           problem: "is already in a place on line \(line); a context is one place at most"))
+                return
+            }
+            lineOfContext[member] = row.line
+            if dataset.places.placeOfContext.isEmpty {
+                dataset.places.placeOfContext = Array(repeating: -1, count: dataset.contexts.count)
+            }
+            let index = placeIndex[key] ?? {
+                placeIndex[key] = dataset.places.count
+                dataset.places.ids.append(key)
+                dataset.places.names.append(nil)
+                dataset.places.contexts.append([])
+                return dataset.places.count - 1
+            }()
+            if dataset.places.names[index] == nil { dataset.places.names[index] = placeName }
+            dataset.places.contexts[index].append(Int(member))
+            dataset.places.placeOfContext[Int(member)] = Int32(index)
+        }
     }
 
     private func youngPerson(_ row: CSVRecord, _ column: Column, _ cells: CellReader) -> Int32? {

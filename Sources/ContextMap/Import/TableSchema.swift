@@ -30,8 +30,11 @@ struct TableSchema: Sendable {
         file: "agreed_weighting.csv", required: ["date", "young_person_id", "context_id", "share"],
         optional: ["agreed_by"], mayBeAbsent: true)
 
+    static let places = TableSchema(
+        file: "places.csv", required: ["place_id", "context_id"], optional: ["name"], mayBeAbsent: true)
+
     /// Every file, in the order they are read: each refers only to those before it.
-    static let all: [TableSchema] = [youngPeople, contexts, links, scaling, peerLinks, planActions, agreedWeighting]
+    static let all: [TableSchema] = [youngPeople, contexts, links, scaling, peerLinks, planActions, agreedWeighting, places]
 
     /// The key of this table in the contract's JSON form (`scaling` for `scaling.csv`).
     var jsonKey: String { String(file.dropLast(4)) }

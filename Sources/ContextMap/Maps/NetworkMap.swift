@@ -40,20 +40,36 @@ public struct NetworkMap: Sendable {
         // In the order of what is shown, so that a partner's map does not give away the order of raw ids.
         let shownID = Dictionary(uniqueKeysWithValues: Set(youngPeople).map { ($0, naming.id($0)) })
         let people = shownID.keys.sorted { Figures.idPrecedes(shownID[$0]!, shownID[$1]!) }
+        // A reviewed place (places.csv) is one node: its first context stands for it, and a
+        // young person linked to several of its contexts has one line, at their highest harm.
+        let places = dataset.places
+        func node(_ context: Int) -> Int { places.place(of: context).map { places.contexts[$0][0] } ?? context }
+        func nodeID(_ context: Int) -> String { places.place(of: context).map { places.ids[$0] } ?? dataset.contexts.ids[context] }
+        func nodeName(_ context: Int) -> String {
+            guard dataset.contexts.types[context] != .family else { return naming.contextName(context) }
+            return places.place(of: context).flatMap { places.names[$0] } ?? naming.contextName(context)
+        }
         var links: [Link] = []
         var ofConcern: [Int: Int] = [:]
         for person in people {
+            var byNode: [Int: Link] = [:]
+            var order: [Int] = []
             for link in dataset.links.byYoungPerson[person] {
-                let context = Int(dataset.links.context[link])
+                let context = node(Int(dataset.links.context[link]))
                 let harm = analysis.harm[link]?.harm
-                let band = HarmBand(harm: harm, options: analysis.options)
-                links.append(Link(youngPerson: person, context: context, youngPersonID: naming.id(person),
-                                  contextID: dataset.contexts.ids[context], band: band, harm: harm))
-                ofConcern[context, default: 0] += band == .concern || band == .significant ? 1 : 0
+                if let existing = byNode[context], (existing.harm ?? -1) >= (harm ?? -1) { continue }
+                if byNode[context] == nil { order.append(context) }
+                byNode[context] = Link(youngPerson: person, context: context, youngPersonID: naming.id(person),
+                                       contextID: nodeID(context), band: HarmBand(harm: harm, options: analysis.options), harm: harm)
+            }
+            for context in order {
+                let link = byNode[context]!
+                links.append(link)
+                ofConcern[context, default: 0] += link.band == .concern || link.band == .significant ? 1 : 0
             }
         }
-        contexts = ofConcern.keys.sorted { Figures.idPrecedes(dataset.contexts.ids[$0], dataset.contexts.ids[$1]) }.map { context in
-            Context(context: context, id: dataset.contexts.ids[context], name: naming.contextName(context),
+        contexts = ofConcern.keys.sorted { Figures.idPrecedes(nodeID($0), nodeID($1)) }.map { context in
+            Context(context: context, id: nodeID(context), name: nodeName(context),
                     type: dataset.contexts.types[context], youngPeopleOfConcern: ofConcern[context]!)
         }
         self.youngPeople = people

@@ -10,6 +10,8 @@ public struct Dataset: Sendable {
     public internal(set) var peerLinks: [PeerLink] = []
     public internal(set) var planActions: [PlanAction] = []
     public internal(set) var agreedShares: [AgreedShare] = []
+    /// Contexts that a review has resolved into one real place (`places.csv`).
+    public internal(set) var places = Places()
     /// What the import accepted but a person should know (an implicit link, an unknown column).
     public internal(set) var warnings = IssueLog()
 

@@ -21,11 +21,12 @@ public struct HotspotGeoJSON {
             out.key("features")
             out.array { out in
                 for (index, hotspot) in report.hotspots.enumerated() {
-                    guard let latitude = contexts.latitudes[hotspot.context], let longitude = contexts.longitudes[hotspot.context] else { continue }
+                    guard let located = hotspot.contexts.first(where: { contexts.latitudes[$0] != nil }),
+                          let latitude = contexts.latitudes[located], let longitude = contexts.longitudes[located] else { continue }
                     placed += 1
                     out.object { out in
                         out.field("type", "Feature")
-                        out.field("id", contexts.ids[hotspot.context])
+                        out.field("id", report.id(of: hotspot))
                         out.key("geometry")
                         out.object { out in
                             out.field("type", "Point")
@@ -38,7 +39,7 @@ public struct HotspotGeoJSON {
                         out.key("properties")
                         out.object { out in
                             out.field("rank", index + 1)
-                            out.field("name", contexts.names[hotspot.context])
+                            out.field("name", report.name(of: hotspot))
                             out.field("type", contexts.types[hotspot.context].rawValue)
                             if let count = counts[index] {
                                 out.field("young_people", count)
@@ -47,8 +48,8 @@ public struct HotspotGeoJSON {
                             } else {
                                 out.field("young_people", "c")
                             }
-                            out.field("first_seen", report.sightings[hotspot.context]?.first)
-                            out.field("last_seen", report.sightings[hotspot.context]?.last)
+                            out.field("first_seen", report.sightings[report.id(of: hotspot)]?.first)
+                            out.field("last_seen", report.sightings[report.id(of: hotspot)]?.last)
                         }
                     }
                 }

@@ -10,8 +10,9 @@ public struct HotspotReport: Report {
     /// For the public: counts above 5 rounded to the nearest this (1: exact).
     public let roundTo: Int
 
-    /// When harm of concern was first and last recorded at each hotspot, within the window.
-    public let sightings: [Int: (first: Day, last: Day)]
+    /// When harm of concern was first and last recorded at each hotspot, within the window,
+    /// by hotspot id.
+    public let sightings: [String: (first: Day, last: Day)]
 
     public init(analysis: Analysis, audience: Audience = .practitioner, roundTo: Int = 1) {
         self.analysis = analysis
@@ -20,14 +21,30 @@ public struct HotspotReport: Report {
         self.roundTo = roundTo
         let hotspots = self.hotspots
         let found = ConcurrentPieces.map(count: hotspots.count) { range in
-            range.map { analysis.sightings(of: hotspots[$0].context) }
+            range.map { index -> (first: Day, last: Day)? in
+                let seen = hotspots[index].contexts.compactMap { analysis.sightings(of: $0) }
+                guard let first = seen.map(\.first).min(), let last = seen.map(\.last).max() else { return nil }
+                return (first, last)
+            }
         }.joined()
-        var sightings: [Int: (first: Day, last: Day)] = [:]
-        for (hotspot, seen) in zip(hotspots, found) { sightings[hotspot.context] = seen }
+        var sightings: [String: (first: Day, last: Day)] = [:]
+        for (hotspot, seen) in zip(hotspots, found) { sightings[Self.id(of: hotspot, in: analysis.dataset)] = seen }
         self.sightings = sightings
     }
 
     private var contexts: Contexts { analysis.dataset.contexts }
+
+    /// The place's id for a resolved place, else the context's.
+    func id(of hotspot: Hotspot) -> String { Self.id(of: hotspot, in: analysis.dataset) }
+
+    static func id(of hotspot: Hotspot, in dataset: Dataset) -> String {
+        hotspot.place.map { dataset.places.ids[$0] } ?? dataset.contexts.ids[hotspot.context]
+    }
+
+    /// The place's reviewed name (else its first context's), or the context's name.
+    func name(of hotspot: Hotspot) -> String {
+        hotspot.place.flatMap { analysis.dataset.places.names[$0] } ?? contexts.names[hotspot.context]
+    }
 
     public func rendered(as format: OutputFormat) -> [UInt8] {
         audience == .public ? publicView(format) : fullView(format)
@@ -43,14 +60,18 @@ public struct HotspotReport: Report {
                 out.array { out in
                     for hotspot in hotspots {
                         out.object { out in
-                            out.field("id", contexts.ids[hotspot.context])
-                            out.field("name", contexts.names[hotspot.context])
+                            out.field("id", id(of: hotspot))
+                            out.field("name", name(of: hotspot))
                             out.field("type", contexts.types[hotspot.context].rawValue)
                             out.field("young_people", hotspot.youngPeople)
                             out.field("total_harm", hotspot.totalHarm)
                             out.field("mean_harm", hotspot.meanHarm)
-                            out.field("first_seen", sightings[hotspot.context]?.first)
-                            out.field("last_seen", sightings[hotspot.context]?.last)
+                            out.field("first_seen", sightings[id(of: hotspot)]?.first)
+                            out.field("last_seen", sightings[id(of: hotspot)]?.last)
+                            if hotspot.place != nil {
+                                out.key("contexts")
+                                out.array { out in for context in hotspot.contexts { out.string(contexts.ids[context]) } }
+                            }
                         }
                     }
                 }
@@ -60,10 +81,10 @@ public struct HotspotReport: Report {
         case .csv:
             var out = CSVWriter(header: ["rank", "id", "name", "type", "young_people", "total_harm", "mean_harm", "first_seen", "last_seen"])
             for (rank, hotspot) in hotspots.enumerated() {
-                out.row([String(rank + 1), contexts.ids[hotspot.context], contexts.names[hotspot.context],
+                out.row([String(rank + 1), id(of: hotspot), name(of: hotspot),
                          contexts.types[hotspot.context].rawValue, String(hotspot.youngPeople),
                          NumberText.decimal(hotspot.totalHarm), NumberText.decimal(hotspot.meanHarm),
-                         sightings[hotspot.context]?.first.description, sightings[hotspot.context]?.last.description])
+                         sightings[id(of: hotspot)]?.first.description, sightings[id(of: hotspot)]?.last.description])
             }
             return out.bytes
         case .table:
@@ -75,10 +96,10 @@ public struct HotspotReport: Report {
                                    ("Young people", .right), ("Total harm", .right), ("Mean harm", .right),
                                    ("First seen", .left), ("Last seen", .left)])
             for (rank, hotspot) in hotspots.enumerated() {
-                table.add([String(rank + 1), Wording.context(analysis.dataset, hotspot.context),
+                table.add([String(rank + 1), "\(name(of: hotspot)) (\(id(of: hotspot)))",
                            contexts.types[hotspot.context].rawValue, String(hotspot.youngPeople),
                            Wording.harm(hotspot.totalHarm), Wording.harm(hotspot.meanHarm),
-                           sightings[hotspot.context]?.first.description ?? "", sightings[hotspot.context]?.last.description ?? ""])
+                           sightings[id(of: hotspot)]?.first.description ?? "", sightings[id(of: hotspot)]?.last.description ?? ""])
             }
             text += table.render(indent: "  ")
             return Array(text.utf8)
@@ -102,13 +123,13 @@ public struct HotspotReport: Report {
                 out.array { out in
                     for (index, hotspot) in hotspots.enumerated() {
                         out.object { out in
-                            out.field("id", contexts.ids[hotspot.context])
-                            out.field("name", contexts.names[hotspot.context])
+                            out.field("id", id(of: hotspot))
+                            out.field("name", name(of: hotspot))
                             out.field("type", contexts.types[hotspot.context].rawValue)
                             out.field("young_people", SuppressedCount.text(counts[index]))
                             out.field("mean_harm", mean(index))
-                            out.field("first_seen", sightings[hotspot.context]?.first)
-                            out.field("last_seen", sightings[hotspot.context]?.last)
+                            out.field("first_seen", sightings[id(of: hotspot)]?.first)
+                            out.field("last_seen", sightings[id(of: hotspot)]?.last)
                         }
                     }
                 }
@@ -119,7 +140,7 @@ public struct HotspotReport: Report {
         case .csv:
             var out = CSVWriter(header: ["rank", "id", "name", "type", "young_people", "mean_harm"])
             for (index, hotspot) in hotspots.enumerated() {
-                out.row([String(index + 1), contexts.ids[hotspot.context], contexts.names[hotspot.context],
+                out.row([String(index + 1), id(of: hotspot), name(of: hotspot),
                          contexts.types[hotspot.context].rawValue, SuppressedCount.text(counts[index]),
                          mean(index).map(NumberText.decimal)])
             }
@@ -132,7 +153,7 @@ public struct HotspotReport: Report {
             var table = TextTable([("#", .right), ("Place or group", .left), ("Type", .left),
                                    ("Young people", .right), ("Mean harm", .right)])
             for (index, hotspot) in hotspots.enumerated() {
-                table.add([String(index + 1), Wording.context(analysis.dataset, hotspot.context),
+                table.add([String(index + 1), "\(name(of: hotspot)) (\(id(of: hotspot)))",
                            contexts.types[hotspot.context].rawValue, SuppressedCount.text(counts[index]),
                            mean(index).map { NumberText.fixed($0, places: 1) } ?? "c"])
             }
