@@ -17,7 +17,37 @@ struct Hotspots: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The length of each window for --emerging: days (90d) or weeks (13w).", valueName: "length"))
     var window: String = "90d"
 
+    @Flag(name: .long, help: "Test equal-sized cells for significant hot spots (Getis-Ord Gi*), where places have coordinates.")
+    var cells = false
+
+    @Option(name: .long, help: ArgumentHelp("The size of a cell for --cells, in metres (250m) or kilometres (1km).", valueName: "size"))
+    var cell: String = "250m"
+
+    @Option(name: .long, help: "The shape of the cells: square or hexagon.")
+    var grid: CellGrid.Shape = .square
+
+    @Option(name: .long, help: "Permutations for the p-values of --cells.")
+    var permutations: Int = 999
+
+    @Option(name: .long, help: "The seed of the permutations, so that a run can be repeated exactly.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "The false discovery rate for --cells (Benjamini–Hochberg).")
+    var fdr: Double = 0.05
+
+    /// `250m` → 250, `1km` → 1000, `300` → 300.
+    var cellMetres: Double? {
+        let text = cell.lowercased()
+        let (number, scale) = text.hasSuffix("km") ? (text.dropLast(2), 1000.0) : text.hasSuffix("m") ? (text.dropLast(), 1.0) : (Substring(text), 1.0)
+        guard let value = Double(number), value > 0, value.isFinite else { return nil }
+        return value * scale
+    }
+
     func validate() throws {
+        guard cellMetres != nil else { throw ValidationError("--cell \"\(cell)\" is not a size; expected metres such as 250m or kilometres such as 1km.") }
+        guard permutations >= 0 else { throw ValidationError("--permutations must be 0 or more.") }
+        guard fdr > 0, fdr < 1 else { throw ValidationError("--fdr must be between 0 and 1.") }
+        guard !(emerging && cells) else { throw ValidationError("Give --emerging or --cells, not both.") }
         guard windowDays != nil else { throw ValidationError("--window \"\(window)\" is not a length; expected days such as 90d or weeks such as 13w.") }
     }
 
@@ -36,6 +66,12 @@ struct Hotspots: ParsableCommand {
     func run() throws {
         let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
         let audience = audience.resolved(default: .partner)
+        if cells {
+            guard let format = format.report else { throw ValidationError("--cells is written as table, json or csv.") }
+            Terminal.write(CellSignificanceReport(analysis: analysis, shape: grid, size: cellMetres!, permutations: permutations,
+                                                  seed: seed, falseDiscoveryRate: fdr), as: format)
+            return
+        }
         if emerging {
             guard let format = format.report else {
                 throw ValidationError("--emerging is written as table, json or csv.")
@@ -58,3 +94,5 @@ enum HotspotFormat: String, CaseIterable, ExpressibleByArgument {
 
     var report: OutputFormat? { OutputFormat(rawValue: rawValue) }
 }
+
+extension CellGrid.Shape: ExpressibleByArgument {}

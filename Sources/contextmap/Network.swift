@@ -18,6 +18,9 @@ struct Network: ParsableCommand {
     @Option(name: .long, help: "A young person to include (repeat for several).")
     var youngPerson: [String] = []
 
+    @Flag(name: .long, help: "For practitioners: label young people with their names, not initials.")
+    var fullNames = false
+
     @Option(name: .long, help: "How Graphviz places the nodes (default: neato, or sfdp above 300 nodes).")
     var layout: Layout?
 
@@ -39,7 +42,8 @@ struct Network: ParsableCommand {
         } else {
             people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
         }
-        let map = NetworkMap(analysis: analysis, youngPeople: people, naming: try audience.naming(for: dataset, default: .partner))
+        let map = NetworkMap(analysis: analysis, youngPeople: people, naming: try audience.naming(for: dataset, default: .partner),
+                             showsFullNames: fullNames)
         try output.write(dot: map.dot, twin: NetworkMapReport(map: map), layout: layout ?? (map.nodeCount > 300 ? .sfdp : .neato),
                          graphML: { map.graphML })
     }

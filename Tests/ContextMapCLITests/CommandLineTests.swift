@@ -610,6 +610,20 @@ struct ExportTests {
         #expect(placed == hotspots?.count)
     }
 
+    @Test("Hot spots by area: cells with their harm, z, p and the places in them, repeatable with a seed")
+    func cellSignificance() throws {
+        let arguments = ["hotspots", "--dataset", borough, "--cells", "--cell", "300m", "--grid", "hexagon", "--format", "json",
+                         "--permutations", "199", "--seed", "4"]
+        let first = try run(arguments), second = try run(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == second.stdout)
+        let json = try jsonObject(first.stdout)
+        #expect(json["grid"] as? String == "hexagon")
+        let cells = try #require(json["cells"] as? [[String: Any]])
+        #expect(cells.contains { ($0["contexts"] as? [String])?.contains("C11") == true })
+        #expect(cells.allSatisfy { $0["z"] is Double && $0["p"] is Double })
+    }
+
     @Test("A network as GraphML is read by networkx, with a node per young person and context and an edge per link")
     func graphML() throws {
         let folder = try temporaryFolder("graphml")

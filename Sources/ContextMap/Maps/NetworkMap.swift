@@ -25,7 +25,8 @@ public struct NetworkMap: Sendable {
     public let youngPeople: [Int]
     /// Ids (practitioners) or pseudonyms (partners), in the order of `youngPeople`.
     public let youngPeopleIDs: [String]
-    /// What each young person's node shows: initials (practitioners) or the pseudonym.
+    /// What each young person's node shows: initials (practitioners, or full names when
+    /// asked for) or the pseudonym.
     public let youngPeopleLabels: [String]
     /// In id order.
     public let contexts: [Context]
@@ -34,7 +35,7 @@ public struct NetworkMap: Sendable {
 
     /// The map of `youngPeople` (dense indices) and every context linked to them, named for
     /// `naming`'s audience (practitioners by default).
-    public init(analysis: Analysis, youngPeople: [Int], naming: PersonNaming? = nil) {
+    public init(analysis: Analysis, youngPeople: [Int], naming: PersonNaming? = nil, showsFullNames: Bool = false) {
         let dataset = analysis.dataset
         let naming = naming ?? .practitioner(dataset)
         // In the order of what is shown, so that a partner's map does not give away the order of raw ids.
@@ -74,7 +75,7 @@ public struct NetworkMap: Sendable {
         }
         self.youngPeople = people
         youngPeopleIDs = people.map { shownID[$0]! }
-        youngPeopleLabels = people.map(naming.initials)
+        youngPeopleLabels = people.map(showsFullNames ? naming.label : naming.initials)
         self.links = links
         asOf = analysis.asOf
         thresholds = analysis.options
