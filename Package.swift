@@ -7,11 +7,13 @@ let package = Package(
     products: [
         .library(name: "ContextMap", targets: ["ContextMap"]),
         .library(name: "ContextMapGraphviz", targets: ["ContextMapGraphviz"]),
+        .library(name: "ContextMapStore", targets: ["ContextMapStore"]),
         .executable(name: "contextmap", targets: ["contextmap"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // A byte-level RFC 4180 reader over memory-mapped files; no knowledge of the domain.
@@ -29,18 +31,26 @@ let package = Package(
         ),
         // Draws maps in-process through Graphviz, one call at a time.
         .target(name: "ContextMapGraphviz", dependencies: ["CGraphviz"]),
+        // The embedded case store: SQLite through GRDB, with history and an audit trail.
+        .target(name: "ContextMapStore", dependencies: [
+            "ContextMap",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // The command-line tool: parses arguments and calls the engine.
         .executableTarget(
             name: "contextmap",
             dependencies: [
                 "ContextMap",
                 "ContextMapGraphviz",
+                "ContextMapStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ContextMapCSVTests", dependencies: ["ContextMapCSV"]),
         .testTarget(name: "ContextMapTests", dependencies: ["ContextMap"]),
         .testTarget(name: "ContextMapGraphvizTests", dependencies: ["ContextMapGraphviz", "ContextMap"]),
+        .testTarget(name: "ContextMapStoreTests", dependencies: ["ContextMapStore", "ContextMap"]),
         .testTarget(name: "ContextMapCLITests", dependencies: ["contextmap"]),
     ],
     swiftLanguageModes: [.v6]

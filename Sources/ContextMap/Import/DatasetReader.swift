@@ -49,6 +49,29 @@ public enum DatasetReader {
         return try assembler.finish()
     }
 
+    /// Reads tables of text cells (the store's), checked by exactly the same code as files.
+    /// - Parameter source: how problems name where the rows came from, e.g. `contextmap.sqlite`.
+    public static func read(tables: [RawTable], source: String) throws(DatasetError) -> Dataset {
+        let assembler = DatasetAssembler()
+        let byFile = Dictionary(tables.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        for schema in TableSchema.all {
+            guard let table = byFile[schema.file] else {
+                assembler.missing(schema, file: "\(source) (\(schema.jsonKey))", expectedAt: "the table \(schema.jsonKey)")
+                continue
+            }
+            let flat = FlatTable(headerLine: 1)
+            for (index, row) in table.rows.enumerated() {
+                flat.startRow(line: index + 2)
+                for (column, cell) in zip(table.columns, row) {
+                    if let cell { _ = flat.addCell(column: column, value: cell.utf8) }
+                }
+            }
+            var rows = flat.makeSource(columns: schema.columns)
+            assembler.read(schema, file: "\(source) (\(schema.jsonKey))", from: &rows)
+        }
+        return try assembler.finish()
+    }
+
     /// Reads the JSON form: one object whose keys name the tables.
     public static func readJSON(_ path: String) throws(DatasetError) -> Dataset {
         let name = String(path.split(separator: "/").last ?? Substring(path))
