@@ -68,6 +68,7 @@ struct Hotspots: ParsableCommand {
         let audience = audience.resolved(default: .partner)
         if cells {
             guard let format = format.report else { throw ValidationError("--cells is written as table, json or csv.") }
+            try data.recordView("hotspots --cells", audience: audience, rows: 0)
             Terminal.write(CellSignificanceReport(analysis: analysis, shape: grid, size: cellMetres!, permutations: permutations,
                                                   seed: seed, falseDiscoveryRate: fdr), as: format)
             return
@@ -76,7 +77,9 @@ struct Hotspots: ParsableCommand {
             guard let format = format.report else {
                 throw ValidationError("--emerging is written as table, json or csv.")
             }
-            Terminal.write(EmergingHotspotReport(analysis: analysis, days: windowDays!, audience: audience), as: format)
+            let report = EmergingHotspotReport(analysis: analysis, days: windowDays!, audience: audience)
+            Terminal.write(report, as: format)
+            try data.recordView("hotspots --emerging", audience: audience, rows: report.emerging.count)
             return
         }
         let report = HotspotReport(analysis: analysis, audience: audience, roundTo: self.audience.roundTo)
@@ -85,6 +88,7 @@ struct Hotspots: ParsableCommand {
         } else {
             Terminal.write(HotspotGeoJSON(report: report).bytes)
         }
+        try data.recordView("hotspots", audience: audience, rows: report.hotspots.count, detail: format.rawValue)
     }
 }
 

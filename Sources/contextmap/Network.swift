@@ -46,5 +46,6 @@ struct Network: ParsableCommand {
                              showsFullNames: fullNames)
         try output.write(dot: map.dot, twin: NetworkMapReport(map: map), layout: layout ?? (map.nodeCount > 300 ? .sfdp : .neato),
                          graphML: { map.graphML })
+        try data.recordView("network", audience: audience.resolved(default: .partner), rows: map.youngPeople.count)
     }
 }

@@ -39,5 +39,6 @@ struct PlacesCommand: ParsableCommand {
             Terminal.error("wrote \(report.proposals.groups.count) proposed place(s) to \(out) for review")
         }
         Terminal.write(report, as: output.format)
+        try data.recordView("places", audience: nil, rows: report.proposals.groups.count)
     }
 }

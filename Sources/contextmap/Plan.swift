@@ -29,5 +29,6 @@ struct Plan: ParsableCommand {
         let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
         Terminal.write(PlanReport(analysis: analysis, youngPeople: people,
                                   naming: try audience.naming(for: dataset, default: .practitioner)), as: output.format)
+        try data.recordView("plan", audience: audience.resolved(default: .practitioner), rows: people.count)
     }
 }

@@ -57,6 +57,7 @@ struct RenderAll: ParsableCommand {
             progress.advance()
         }
         Terminal.error("drew \(people.count - failures) map(s) in \(out)" + (failures > 0 ? "; \(failures) failed" : ""))
+        try data.recordView("render-all", audience: .practitioner, rows: people.count - failures, detail: out)
         if failures > 0 { throw ExitCode(1) }
     }
 

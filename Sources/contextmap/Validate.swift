@@ -11,9 +11,14 @@ struct Validate: ParsableCommand {
     func run() throws {
         let result: ValidationReport
         do {
-            result = ValidationReport(dataset: try DatasetReader.read(from: data.dataset))
-        } catch {
+            result = ValidationReport(dataset: try data.read())
+        } catch let error as DatasetError {
             result = ValidationReport(error: error)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(1)
         }
         if result.isValid || output.format != .table {
             Terminal.write(result.rendered(as: output.format))

@@ -20,5 +20,6 @@ struct Weigh: ParsableCommand {
         let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
         Terminal.write(WeightingReport(analysis: analysis, youngPeople: people,
                                        naming: try audience.naming(for: dataset, default: .practitioner)), as: output.format)
+        try data.recordView("weigh", audience: audience.resolved(default: .practitioner), rows: people.count)
     }
 }

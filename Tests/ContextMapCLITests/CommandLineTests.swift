@@ -646,3 +646,47 @@ struct ExportTests {
         #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "\(nodes) \(edges)")
     }
 }
+
+// MARK: - The case store
+
+@Suite("contextmap import, --db and audit")
+struct StoreCommandTests {
+    @Test("Figures read from the store equal those read from the files, and each read is audited")
+    func storeFiguresEqualFileFigures() throws {
+        let folder = try temporaryFolder("store")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("cases.sqlite").path
+        let imported = try run(["import", "--dataset", borough, "--db", db, "--as", "Data officer"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        for command in [["hotspots"], ["clusters", "--audience", "practitioner"], ["weigh"], ["plan"]] {
+            let fromFiles = try run(command + ["--dataset", borough, "--format", "json"]).stdout
+            let fromStore = try run(command + ["--db", db, "--format", "json", "--as", "Analyst"]).stdout
+            #expect(fromStore == fromFiles, "\(command[0])")
+        }
+        let trail = try jsonObject(try run(["audit", "--db", db, "--format", "json"]).stdout)["audit"] as? [[String: Any]] ?? []
+        #expect(trail.map { $0["action"] as? String } == ["import", "hotspots", "clusters", "weigh", "plan"])
+        #expect(trail.first?["who"] as? String == "Data officer" && trail.last?["who"] as? String == "Analyst")
+        #expect(trail[2]["audience"] as? String == "practitioner")
+    }
+
+    @Test("A bad export is not imported, and the store is unchanged", arguments: ["unknown-context-in-scaling", "unclosed-quote", "binary-junk"])
+    func badImportChangesNothing(bad: String) throws {
+        let folder = try temporaryFolder("store-bad")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("cases.sqlite").path
+        #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
+        let before = try run(["weigh", "--db", db, "--format", "json"]).stdout
+        let result = try run(["import", "--dataset", fixtures.appendingPathComponent("bad/\(bad)").path, "--db", db])
+        #expect(result.status == 1 && result.stderr.contains("nothing was imported"), "\(result.stderr)")
+        #expect(try run(["weigh", "--db", db, "--format", "json"]).stdout == before)
+        #expect(try run(["validate", "--db", db]).status == 0)
+    }
+
+    @Test("Without data, a command says how to give it")
+    func noData() throws {
+        let folder = try temporaryFolder("store-none")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run(["hotspots", "--db", folder.appendingPathComponent("missing.sqlite").path])
+        #expect(result.status == 1 && result.stderr.contains("contextmap import --dataset"))
+    }
+}

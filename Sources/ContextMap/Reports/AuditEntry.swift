@@ -6,4 +6,13 @@ public struct AuditEntry: Sendable, Equatable {
     public let audience: String?
     public let rows: Int?
     public let detail: String?
+
+    public init(at: String, who: String, action: String, audience: String?, rows: Int?, detail: String?) {
+        self.at = at
+        self.who = who
+        self.action = action
+        self.audience = audience
+        self.rows = rows
+        self.detail = detail
+    }
 }
