@@ -87,6 +87,17 @@ public final class CaseStore: Sendable {
         }
     }
 
+    /// Copies the store to `path` with SQLite's online backup: consistent even while others
+    /// read or write.
+    public func backup(to path: String) throws(StoreError) {
+        do {
+            let copy = try DatabaseQueue(path: path)
+            try database.backup(to: copy)
+        } catch {
+            throw StoreError(path: path, operation: "back up to", underlying: error)
+        }
+    }
+
     /// Whether SQLite finds the file sound (`PRAGMA integrity_check`).
     public func isIntact() throws -> Bool {
         try database.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok" }

@@ -10,6 +10,6 @@ struct ContextMapCommand: ParsableCommand {
         contexts.csv, links.csv, scaling.csv and optionally peer_links.csv, plan_actions.csv, \
         agreed_weighting.csv) or one JSON document with the same tables.
         """,
-        subcommands: [Validate.self, Weigh.self, Hotspots.self, Clusters.self, Plan.self, MapCommand.self, Network.self, RenderAll.self, PlacesCommand.self, Import.self, AuditCommand.self, Generate.self]
+        subcommands: [Validate.self, Weigh.self, Hotspots.self, Clusters.self, Plan.self, MapCommand.self, Network.self, RenderAll.self, PlacesCommand.self, Import.self, Export.self, Backup.self, AuditCommand.self, Generate.self]
     )
 }

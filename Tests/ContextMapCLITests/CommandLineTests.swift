@@ -690,3 +690,88 @@ struct StoreCommandTests {
         #expect(result.status == 1 && result.stderr.contains("contextmap import --dataset"))
     }
 }
+
+@Suite("contextmap export, backup, and a store that survives being killed")
+struct StoreSafetyTests {
+    /// Every file of a folder, by name.
+    func files(_ folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            result[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return result
+    }
+
+    @Test("Export gives back what was imported: exporting the re-imported export gives the same files")
+    func exportRoundTrips() throws {
+        let folder = try temporaryFolder("export")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("first.sqlite").path, second = folder.appendingPathComponent("second.sqlite").path
+        let out1 = folder.appendingPathComponent("out1"), out2 = folder.appendingPathComponent("out2")
+        #expect(try run(["import", "--dataset", borough, "--db", first]).status == 0)
+        #expect(try run(["export", "--db", first, "--out", out1.path]).status == 0)
+        #expect(try run(["import", "--dataset", out1.path, "--db", second]).status == 0)
+        #expect(try run(["export", "--db", second, "--out", out2.path]).status == 0)
+        #expect(try files(out1) == files(out2))
+        #expect(try files(out1).keys.contains("scaling.csv"))
+        // The export is the same data: the same figures as the fixture.
+        #expect(try run(["weigh", "--dataset", out1.path, "--format", "json"]).stdout
+            == run(["weigh", "--dataset", borough, "--format", "json"]).stdout)
+    }
+
+    @Test("A backup is a whole, sound copy")
+    func backup() throws {
+        let folder = try temporaryFolder("backup")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("cases.sqlite").path, copy = folder.appendingPathComponent("copy.sqlite").path
+        #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
+        #expect(try run(["backup", "--db", db, copy]).status == 0)
+        #expect(try run(["hotspots", "--db", copy, "--format", "json"]).stdout == run(["hotspots", "--db", db, "--format", "json"]).stdout)
+        #expect(try run(["backup", "--db", db, copy]).status != 0)  // never over an existing file
+    }
+
+    @Test("An import killed half-way leaves the store sound and exactly as it was")
+    func killedImport() throws {
+        let folder = try temporaryFolder("killed")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("cases.sqlite").path
+        let big = folder.appendingPathComponent("big")
+        #expect(try run(["generate", "--young-people", "3000", "--contexts", "600", "--seed", "5", "--out", big.path]).status == 0)
+        #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
+        let before = try run(["export", "--db", db, "--out", folder.appendingPathComponent("before").path])
+        #expect(before.status == 0)
+
+        let executable = try #require(executable)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["import", "--dataset", big.path, "--db", db]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the import is writing (its write-ahead log grows), then kill it outright.
+        let wal = db + "-wal"
+        var writing = false
+        for _ in 0..<600 where process.isRunning {
+            let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
+            if size > 256 * 1024 { writing = true; break }
+            usleep(20_000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(writing, "the import finished or never wrote before it could be killed")
+
+        let after = folder.appendingPathComponent("after")
+        #expect(try run(["export", "--db", db, "--out", after.path]).status == 0)
+        #expect(try files(after) == files(folder.appendingPathComponent("before")))
+        #expect(try run(["validate", "--db", db]).status == 0)
+        let integrity = Process()
+        integrity.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        integrity.arguments = ["python3", "-c", "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('PRAGMA integrity_check').fetchone()[0])", db]
+        let output = Pipe()
+        integrity.standardOutput = output
+        try integrity.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        integrity.waitUntilExit()
+        #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "ok")
+    }
+}
