@@ -46,15 +46,16 @@ public final class CaseStore: Sendable {
         // One write transaction: the checks and every row, or nothing.
         try database.write { db in
             let current = try Self.tables(db)
-            let merged = Self.merge(current, incoming)
+            let keys = incoming.map(RowKeys.keys(for:))
+            let merged = Self.merge(current, currentKeys: try Self.rowKeys(db), incoming, keys: keys)
             _ = try DatasetReader.read(tables: merged.tables, source: source)
-            for table in incoming where !table.rows.isEmpty {
+            for (table, tableKeys) in zip(incoming, keys) where !table.rows.isEmpty {
                 let name = StoreSchema.tableName(table.file)
                 let columns = table.columns.map { "\"\($0)\"" }
                 let sql = "INSERT INTO \(name) (row_key, \(columns.joined(separator: ", "))) VALUES (?\(String(repeating: ", ?", count: columns.count))) "
                     + "ON CONFLICT(row_key) DO UPDATE SET " + columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
                 let statement = try db.cachedStatement(sql: sql)
-                for (key, row) in zip(RowKeys.keys(for: table), table.rows) {
+                for (key, row) in zip(tableKeys, table.rows) {
                     let values: [DatabaseValue] = [key.databaseValue] + row.map { $0?.databaseValue ?? .null }
                     try statement.execute(arguments: StatementArguments(values))
                 }
@@ -114,17 +115,27 @@ public final class CaseStore: Sendable {
     }
 
     /// The store's tables with `incoming` upserted by row key, as they will be after import.
-    private static func merge(_ current: [RawTable], _ incoming: [RawTable]) -> (tables: [RawTable], added: Int, updated: Int) {
+    /// The stored row keys of every table, in the order of `tables(_:)`.
+    private static func rowKeys(_ db: Database) throws -> [String: [String]] {
+        var keys: [String: [String]] = [:]
+        for (file, _) in RawTable.contractFiles {
+            keys[file] = try String.fetchAll(db, sql: "SELECT row_key FROM \(StoreSchema.tableName(file)) ORDER BY seq")
+        }
+        return keys
+    }
+
+    private static func merge(_ current: [RawTable], currentKeys: [String: [String]], _ incoming: [RawTable],
+                              keys: [[String]]) -> (tables: [RawTable], added: Int, updated: Int) {
         var added = 0, updated = 0
         var merged: [RawTable] = []
         for table in current {
-            guard let update = incoming.first(where: { $0.file == table.file }), !update.rows.isEmpty else {
+            guard let which = incoming.firstIndex(where: { $0.file == table.file }), !incoming[which].rows.isEmpty else {
                 merged.append(table)
                 continue
             }
             var result = table
-            var position = Dictionary(zip(RowKeys.keys(for: table), table.rows.indices), uniquingKeysWith: { first, _ in first })
-            for (key, row) in zip(RowKeys.keys(for: update), update.rows) {
+            var position = Dictionary(zip(currentKeys[table.file] ?? [], table.rows.indices), uniquingKeysWith: { first, _ in first })
+            for (key, row) in zip(keys[which], incoming[which].rows) {
                 if let index = position[key] {
                     if result.rows[index] != row { updated += 1 }
                     result.rows[index] = row

@@ -24,15 +24,29 @@ enum RowKeys {
             return table.rows.map { row in identity.map { row[$0] ?? "" }.joined(separator: "\u{1F}") }
         }
         var seen: [String: Int] = [:]
+        var content: [UInt8] = []
         return table.rows.map { row in
-            let content = row.map { $0.map { "v" + $0 } ?? "-" }.joined(separator: "\u{1F}")
-            let digest = SHA256.hash(data: Array(content.utf8)).map { byte in
-                let hex = String(byte, radix: 16)
-                return hex.count == 1 ? "0" + hex : hex
-            }.joined()
+            // Each cell as a marker byte and its text, so that an empty cell and "" differ.
+            content.removeAll(keepingCapacity: true)
+            for cell in row {
+                content.append(0x1F)
+                if let cell { content.append(0x76); content.append(contentsOf: cell.utf8) } else { content.append(0x2D) }
+            }
+            let digest = hex(SHA256.hash(data: content).prefix(16))
             let occurrence = seen[digest, default: 0]
             seen[digest] = occurrence + 1
             return "\(digest)#\(occurrence)"
         }
+    }
+
+    /// Lower-case hexadecimal, written without a string per byte.
+    private static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }
