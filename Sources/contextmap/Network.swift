@@ -12,6 +12,12 @@ struct Network: ParsableCommand {
     @OptionGroup var output: MapOutputOptions
     @OptionGroup var audience: AudienceOptions
 
+    @Option(name: .long, help: "young-people (young people and their contexts) or places (places joined through the young people they share).")
+    var of: NetworkKind = .youngPeople
+
+    @Option(name: .long, help: "With --of places: leave out contexts with more young people than this, and list them (0: no limit).")
+    var hubLimit: Int = 500
+
     @Option(name: .long, help: "The peer cluster to draw, numbered as `contextmap clusters` lists them.")
     var cluster: Int?
 
@@ -29,6 +35,7 @@ struct Network: ParsableCommand {
     }
 
     func run() throws {
+        if of == .places { return try runPlaces() }
         try audience.refusePublic("network", default: .partner)
         let dataset = try data.load()
         let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
@@ -48,4 +55,19 @@ struct Network: ParsableCommand {
                          graphML: { map.graphML })
         try data.recordView("network", audience: audience.resolved(default: .partner), rows: map.youngPeople.count)
     }
+
+    /// The place network shows places only, so every audience may see it.
+    private func runPlaces() throws {
+        guard cluster == nil, youngPerson.isEmpty else { throw ValidationError("--of places covers every young person; leave out --cluster and --young-person.") }
+        let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
+        let report = PlaceNetworkReport(analysis: analysis, hubLimit: hubLimit > 0 ? hubLimit : nil)
+        try output.write(dot: report.dot, twin: report, layout: layout ?? .sfdp, graphML: { report.graphML })
+        try data.recordView("network --of places", audience: audience.resolved(default: .partner), rows: report.network.edges.count)
+    }
+}
+
+/// What a network map joins.
+enum NetworkKind: String, CaseIterable, ExpressibleByArgument {
+    case youngPeople = "young-people"
+    case places
 }

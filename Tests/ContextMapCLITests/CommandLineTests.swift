@@ -624,6 +624,28 @@ struct ExportTests {
         #expect(cells.allSatisfy { $0["z"] is Double && $0["p"] is Double })
     }
 
+    @Test("The place network: places only, in every format, read back by networkx as GraphML")
+    func placeNetwork() throws {
+        let json = try jsonObject(try run(["network", "--of", "places", "--dataset", borough, "--format", "json"]).stdout)
+        let edges = try #require(json["edges"] as? [[String: Any]])
+        #expect(edges.first?["first"] as? String == "C11" && edges.first?["shared_young_people"] as? Int == 3)
+        let folder = try temporaryFolder("place-network")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("places.graphml")
+        #expect(try run(["network", "--of", "places", "--dataset", borough, "--out", file.path]).status == 0)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sys, networkx as nx; print(nx.read_graphml(sys.argv[1]).number_of_edges())", file.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == String(edges.count))
+        let svg = try run(["network", "--of", "places", "--dataset", borough, "--format", "svg"])
+        #expect(svg.status == 0 && svg.stdout.contains("</svg>"))
+    }
+
     @Test("A network as GraphML is read by networkx, with a node per young person and context and an edge per link")
     func graphML() throws {
         let folder = try temporaryFolder("graphml")
