@@ -427,17 +427,18 @@ def plan(data, as_of):
 # Command line
 # --------------------------------------------------------------------------
 
-def compute(data: Dataset, as_of, concern, significant, min_young_people) -> dict:
-    """All four figures, keyed weigh / hotspots / clusters / plan."""
+def compute(data: Dataset, as_of, concern, significant, min_young_people, only=None) -> dict:
+    """The figures keyed weigh / hotspots / clusters / plan (all four, or those in ``only``)."""
     if as_of is None and data.scaling:
         as_of = max(row.date for row in data.scaling)
     harms = current_harms(data, as_of)
-    return {
-        "weigh": weigh(data, harms, as_of, significant),
-        "hotspots": hotspots(data, harms, as_of, concern, min_young_people),
-        "clusters": clusters(data, harms, as_of, concern),
-        "plan": plan(data, as_of),
+    figures = {
+        "weigh": lambda: weigh(data, harms, as_of, significant),
+        "hotspots": lambda: hotspots(data, harms, as_of, concern, min_young_people),
+        "clusters": lambda: clusters(data, harms, as_of, concern),
+        "plan": lambda: plan(data, as_of),
     }
+    return {name: make() for name, make in figures.items() if only is None or name in only}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -450,10 +451,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-young-people", type=int, default=2)
     parser.add_argument("--out-dir", default=None,
                         help="write weigh.json, hotspots.json, clusters.json, plan.json here")
+    parser.add_argument("--only", nargs="*", default=None, choices=["weigh", "hotspots", "clusters", "plan"],
+                        help="compute only these figures")
     args = parser.parse_args(argv)
 
     data = load_dataset(args.dataset_dir)
-    result = compute(data, args.as_of, args.concern, args.significant, args.min_young_people)
+    result = compute(data, args.as_of, args.concern, args.significant, args.min_young_people, args.only)
 
     if args.out_dir is None:
         json.dump(result, sys.stdout, indent=2, ensure_ascii=False)

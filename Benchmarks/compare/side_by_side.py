@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Hotspots and peer clusters, side by side: contextmap against the two ways an analyst
+without it would compute them (Python's csv module with networkx; pandas with igraph).
+
+Makes a virtual environment with networkx, pandas and python-igraph (under
+Benchmarks/data/venv, which git ignores), builds contextmap in release, generates a
+dataset with `contextmap generate` (kept under Benchmarks/data/), checks that all three
+give the same hotspots and clusters, then runs each as a whole process --runs times in
+rotation (contextmap, networkx, pandas+igraph, contextmap, ...) and prints the median wall
+time, the peak memory and the ratios.
+
+    python3 Benchmarks/compare/side_by_side.py --young-people 100000 --contexts 20000 --runs 5
+
+contextmap's time is `hotspots` and `clusters` run one after the other (two processes, each
+reading the files); each Python script computes both in one process.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+
+
+def run(argv):
+    """Runs argv, stdout discarded; returns (seconds, peak RSS in MB)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    error = process.stderr.read().decode(errors="replace")
+    process.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{' '.join(argv)} failed:\n{error}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--young-people", type=int, default=100_000)
+    parser.add_argument("--contexts", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+
+    venv = ROOT / "Benchmarks/data/venv"
+    python = venv / "bin/python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "networkx", "pandas", "python-igraph"], check=True)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "contextmap"], cwd=ROOT, check=True)
+    contextmap = str(ROOT / ".build/release/contextmap")
+    data = ROOT / f"Benchmarks/data/yp{args.young_people}-c{args.contexts}-s{args.seed}"
+    if not (data / "scaling.csv").exists():
+        subprocess.run([contextmap, "generate", "--young-people", str(args.young_people), "--contexts", str(args.contexts),
+                        "--seed", str(args.seed), "--out", str(data)], check=True)
+    size = sum(f.stat().st_size for f in data.glob("*.csv")) / 1e6
+    rows = sum(1 for _ in open(data / "scaling.csv", "rb")) - 1
+    print(f"dataset: {data.relative_to(ROOT)} ({size:.0f} MB of CSV, {rows:,} scaling rows)")
+
+    with tempfile.TemporaryDirectory() as work:
+        work = Path(work)
+        for name in ("ours", "networkx", "igraph"):
+            (work / name).mkdir()
+        for figure in ("hotspots", "clusters"):
+            with open(work / "ours" / f"{figure}.json", "wb") as out:
+                subprocess.run([contextmap, figure, "--dataset", str(data), "--format", "json", "--audience", "practitioner"],
+                               stdout=out, stderr=subprocess.DEVNULL, check=True)
+        subprocess.run([str(python), str(HERE / "reference_networkx.py"), str(data), "--only", "hotspots", "clusters",
+                        "--out-dir", str(work / "networkx")], check=True)
+        subprocess.run([str(python), str(HERE / "reference_igraph.py"), str(data), "--out-dir", str(work / "igraph")], check=True)
+        for reference in ("networkx", "igraph"):
+            check = subprocess.run([sys.executable, str(HERE / "crosscheck.py"), str(work / "ours"), str(work / reference)],
+                                   capture_output=True, text=True)
+            print(f"agreement with {reference}: {check.stdout.strip().splitlines()[-1] if check.stdout.strip() else check.stderr}")
+            if check.returncode != 0:
+                sys.exit(check.stdout)
+
+        samples = {"contextmap": [], "networkx": [], "pandas+igraph": []}
+        for _ in range(args.runs):
+            hot = run([contextmap, "hotspots", "--dataset", str(data), "--format", "json", "--audience", "practitioner"])
+            clu = run([contextmap, "clusters", "--dataset", str(data), "--format", "json", "--audience", "practitioner"])
+            samples["contextmap"].append((hot[0] + clu[0], max(hot[1], clu[1])))
+            samples["networkx"].append(run([str(python), str(HERE / "reference_networkx.py"), str(data), "--only", "hotspots",
+                                            "clusters", "--out-dir", str(work / "networkx")]))
+            samples["pandas+igraph"].append(run([str(python), str(HERE / "reference_igraph.py"), str(data),
+                                                 "--out-dir", str(work / "igraph")]))
+
+    medians = {name: statistics.median(t for t, _ in runs) for name, runs in samples.items()}
+    print(f"{'tool':<14} {'median s':>9} {'min s':>7} {'max s':>7} {'peak MB':>8} {'× contextmap':>13}   ({args.runs} runs each, in rotation)")
+    for name, runs in samples.items():
+        times = [t for t, _ in runs]
+        print(f"{name:<14} {medians[name]:>9.2f} {min(times):>7.2f} {max(times):>7.2f} {max(m for _, m in runs):>8.0f} "
+              f"{medians[name] / medians['contextmap']:>13.1f}")
+
+
+if __name__ == "__main__":
+    main()
