@@ -8,7 +8,9 @@ struct ContextMapCommand: ParsableCommand {
         discussion: """
         Reads a dataset in the ContextMap data contract: a folder of CSV files (young_people.csv, \
         contexts.csv, links.csv, scaling.csv and optionally peer_links.csv, plan_actions.csv, \
-        agreed_weighting.csv) or one JSON document with the same tables.
+        agreed_weighting.csv, places.csv) or one JSON document with the same tables, with --dataset; \
+        or the case store, with --db (by default ./contextmap.sqlite; fill it with import). \
+        Commands that show several young people take --audience practitioner, partner or public.
         """,
         subcommands: [Validate.self, Weigh.self, Hotspots.self, Clusters.self, Plan.self, MapCommand.self, Network.self, RenderAll.self, PlacesCommand.self, Import.self, Export.self, Backup.self, AuditCommand.self, Generate.self]
     )
