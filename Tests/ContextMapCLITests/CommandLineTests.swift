@@ -465,6 +465,14 @@ struct MapCommandTests {
         #expect(result.stdout.isEmpty)
     }
 
+    @Test("A network too large to read as a drawing is refused with what to do instead; its text twin is still written")
+    func networkTooLargeToDraw() throws {
+        let refused = try run(["network", "--dataset", borough, "--max-nodes", "10", "--format", "svg"])
+        #expect(refused.status != 0 && refused.stderr.contains("--format graphml") && refused.stdout.isEmpty)
+        #expect(try run(["network", "--dataset", borough, "--max-nodes", "10", "--format", "json"]).status == 0)
+        #expect(try run(["network", "--of", "places", "--dataset", borough, "--max-nodes", "3", "--format", "png"]).status != 0)
+    }
+
     @Test("An unknown young person's map is refused with the id named")
     func mapUnknownYoungPerson() throws {
         let result = try run(["map", "--dataset", borough, "--young-person", "YP99"])
