@@ -1,5 +1,4 @@
 import ContextMapCSV
-import Dispatch
 
 extension ScalingTableReader {
     /// Reads the rows of `bytes[start...]` (scaling.csv after its header, whose last line is
@@ -37,9 +36,8 @@ extension ScalingTableReader {
 
     private static func readPieces(_ bytes: UnsafeRawBufferPointer, _ ranges: [Range<Int>], fieldCount: Int,
                                    template: ScalingTableReader) -> [Piece] {
-        let results = PieceSlots(count: ranges.count, template: template)
         let input = SharedBytes(bytes: bytes)
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+        return ConcurrentPieces.perform(iterations: ranges.count) { index in
             var piece = Piece(reader: template)
             let range = ranges[index]
             var source = CSVReader(UnsafeRawBufferPointer(rebasing: input.bytes[range]), startingLine: 1,
@@ -50,37 +48,13 @@ extension ScalingTableReader {
                 piece.syntaxError = error
             }
             piece.lines = source.currentLine - 1
-            results.store(piece, at: index)
+            return piece
         }
-        return results.collect()
     }
 
     /// Bytes read by several threads at once.
     private struct SharedBytes: @unchecked Sendable {
         // @unchecked: the bytes are a read-only mapping that outlives the concurrent read.
         let bytes: UnsafeRawBufferPointer
-    }
-
-    /// One slot per piece, each written by exactly one thread.
-    private final class PieceSlots: @unchecked Sendable {
-        // @unchecked: each iteration of concurrentPerform writes only its own slot, and the
-        // slots are read only after concurrentPerform has returned.
-        private let slots: UnsafeMutableBufferPointer<Piece>
-
-        init(count: Int, template: ScalingTableReader) {
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: Piece(reader: template))
-        }
-
-        deinit {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-
-        func store(_ piece: Piece, at index: Int) {
-            slots[index] = piece
-        }
-
-        func collect() -> [Piece] { Array(slots) }
     }
 }

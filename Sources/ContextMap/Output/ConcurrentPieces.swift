@@ -1,10 +1,10 @@
 import Dispatch
 import Foundation
 
-/// Writes a long run of items in pieces on every core, handing the output on in order:
-/// a region's weighting report is half a million rows, as much work as reading the files.
+/// Work done in pieces on every core, the results kept in order: reading scaling.csv, and
+/// writing a region's weighting report (half a million rows, as much work as reading the files).
 ///
-/// Pieces are done a round at a time (one per core) into buffers that are reused, so the
+/// For output, pieces are done a round at a time (one per core) into buffers that are reused, so the
 /// memory used stays a few pieces' worth however long the report is; touching fresh memory
 /// costs as much as writing the text.
 enum ConcurrentPieces {
@@ -40,10 +40,13 @@ enum ConcurrentPieces {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let pieces = max(1, min(cores * 4, count / minimumPieceSize))
         guard pieces > 1 else { return [body(0..<count)] }
-        let results = Results<Result>(count: pieces)
-        DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-            results.store(body(count * piece / pieces..<count * (piece + 1) / pieces), at: piece)
-        }
+        return perform(iterations: pieces) { piece in body(count * piece / pieces..<count * (piece + 1) / pieces) }
+    }
+
+    /// `body` for `0..<iterations` on every core, the results in iteration order.
+    static func perform<Result>(iterations: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+        let results = Results<Result>(count: iterations)
+        DispatchQueue.concurrentPerform(iterations: iterations) { index in results.store(body(index), at: index) }
         return results.collect()
     }
 
