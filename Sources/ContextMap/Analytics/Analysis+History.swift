@@ -3,7 +3,7 @@ extension Analysis {
     /// that date, as for current harm), oldest first.
     func harmHistory(of link: Int, in window: ClosedRange<Int32>) -> [(day: Day, harm: Double)] {
         let scaling = dataset.scaling
-        let weights = options.roleWeights
+        let weights = RespondentRole.allCases.map { options.roleWeights[$0] }
         // A link has a handful of scaling dates: a short list beats a hash table.
         var days: [Int32] = []
         var sums: [RoleSums] = []
@@ -18,7 +18,7 @@ extension Analysis {
             sums[slot].add(scaling.harm(at: row), role: scaling.roles[row].index)
         }
         return days.indices.sorted { days[$0] < days[$1] }.map { slot in
-            (Day(daysSinceEpoch: days[slot]), sums[slot].combined(weights: [weights.youngPerson, weights.parentCarer, weights.partnerAgency]))
+            (Day(daysSinceEpoch: days[slot]), sums[slot].combined(weights: weights))
         }
     }
 
