@@ -11,9 +11,7 @@ public struct HotspotGeoJSON {
 
     public var bytes: [UInt8] {
         let contexts = report.analysis.dataset.contexts
-        let counts = report.audience == .public
-            ? SuppressedCount.cells(report.hotspots.map(\.youngPeople), roundTo: report.roundTo)
-            : report.hotspots.map { Optional($0.youngPeople) }
+        let counts = report.shownCounts
         var out = JSONWriter()
         var placed = 0
         out.object { out in

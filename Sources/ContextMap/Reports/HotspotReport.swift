@@ -34,6 +34,14 @@ public struct HotspotReport: Report {
 
     private var contexts: Contexts { analysis.dataset.contexts }
 
+    /// Each hotspot's count of young people as this audience sees it: exact, or for the public
+    /// `nil` (shown as `c`) where suppressed.
+    var shownCounts: [Int?] {
+        audience == .public
+            ? SuppressedCount.cells(hotspots.map(\.youngPeople), roundTo: roundTo)
+            : hotspots.map { Optional($0.youngPeople) }
+    }
+
     /// The place's id for a resolved place, else the context's.
     func id(of hotspot: Hotspot) -> String { Self.id(of: hotspot, in: analysis.dataset) }
 
@@ -108,7 +116,7 @@ public struct HotspotReport: Report {
 
     /// Counts 1–5 as `c`; the mean harm only where the count is shown; a total line.
     private func publicView(_ format: OutputFormat) -> [UInt8] {
-        let counts = SuppressedCount.cells(hotspots.map(\.youngPeople), roundTo: roundTo)
+        let counts = shownCounts
         let total = SuppressedCount.total(hotspots.reduce(0) { $0 + $1.youngPeople }, roundTo: roundTo)
         func mean(_ index: Int) -> Double? {
             counts[index] == nil ? nil : (hotspots[index].meanHarm * 10).rounded() / 10
