@@ -15,29 +15,16 @@ contextmap's time is `hotspots` and `clusters` run one after the other (two proc
 reading the files); each Python script computes both in one process.
 """
 import argparse
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-
-
-def run(argv):
-    """Runs argv, stdout discarded; returns (seconds, peak RSS in MB)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    error = process.stderr.read().decode(errors="replace")
-    process.stderr.close()
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"{' '.join(argv)} failed:\n{error}")
-    return seconds, usage.ru_maxrss / 1024
+sys.path.insert(0, str(ROOT / "Benchmarks"))
+from whole_process import run_once as run  # noqa: E402  (one timing helper for every benchmark)
 
 
 def main():
