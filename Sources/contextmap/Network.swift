@@ -54,13 +54,17 @@ struct Network: ParsableCommand {
         }
         let map = NetworkMap(analysis: analysis, youngPeople: people, naming: try audience.naming(for: dataset, default: .partner),
                              showsFullNames: fullNames)
-        if output.resolvedFormat.drawing != nil, output.resolvedFormat != .dot, map.nodeCount > maxNodes {
-            throw ValidationError("This network has \(map.nodeCount) nodes: a drawing of more than \(maxNodes) is unreadable and slow. "
-                + "Choose --cluster N or --young-person, write --format graphml (for Gephi) or json, or raise --max-nodes.")
-        }
+        try refuseDrawing(nodes: map.nodeCount, of: "nodes", otherwise: "Choose --cluster N or --young-person, write --format graphml (for Gephi) or json")
         try output.write(dot: map.dot, twin: NetworkMapReport(map: map), layout: layout ?? (map.nodeCount > 300 ? .sfdp : .neato),
                          graphML: { map.graphML })
         try data.recordView("network", audience: audience.resolved(default: .partner), rows: map.youngPeople.count)
+    }
+
+    /// Stops before drawing a network too large to read: sfdp over a region runs for ages.
+    private func refuseDrawing(nodes: Int, of noun: String, otherwise advice: String) throws {
+        guard output.resolvedFormat.drawing != nil, output.resolvedFormat != .dot, nodes > maxNodes else { return }
+        throw ValidationError("This network has \(nodes) \(noun): a drawing of more than \(maxNodes) is unreadable and slow. "
+            + "\(advice), or raise --max-nodes.")
     }
 
     /// The place network shows places only, so every audience may see it.
@@ -68,11 +72,8 @@ struct Network: ParsableCommand {
         guard cluster == nil, youngPerson.isEmpty else { throw ValidationError("--of places covers every young person; leave out --cluster and --young-person.") }
         let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
         let report = PlaceNetworkReport(analysis: analysis, hubLimit: hubLimit > 0 ? hubLimit : nil)
-        let nodes = Set(report.network.edges.flatMap { [$0.first, $0.second] }).count
-        if output.resolvedFormat.drawing != nil, output.resolvedFormat != .dot, nodes > maxNodes {
-            throw ValidationError("This place network has \(nodes) places: a drawing of more than \(maxNodes) is unreadable and slow. "
-                + "Write --format graphml (for Gephi), csv or json, lower --hub-limit, or raise --max-nodes.")
-        }
+        try refuseDrawing(nodes: Set(report.network.edges.flatMap { [$0.first, $0.second] }).count, of: "places",
+                          otherwise: "Write --format graphml (for Gephi), csv or json, lower --hub-limit")
         try output.write(dot: report.dot, twin: report, layout: layout ?? .sfdp, graphML: { report.graphML })
         try data.recordView("network --of places", audience: audience.resolved(default: .partner), rows: report.network.edges.count)
     }
