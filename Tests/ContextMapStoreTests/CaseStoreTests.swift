@@ -16,6 +16,7 @@ import Testing
         return try CaseStore(path: folder.appendingPathComponent("test.sqlite").path)
     }
 
+    @discardableResult
     func importBorough(into store: CaseStore) throws -> ImportSummary {
         try store.importTables(try RawTableReader.read(folder: Self.borough), source: "fictional-borough", who: "tester")
     }
