@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "ContextMapCSVTests", dependencies: ["ContextMapCSV"]),
         .testTarget(name: "ContextMapTests", dependencies: ["ContextMap"]),
         .testTarget(name: "ContextMapGraphvizTests", dependencies: ["ContextMapGraphviz", "ContextMap"]),
-        .testTarget(name: "ContextMapStoreTests", dependencies: ["ContextMapStore", "ContextMap"]),
+        .testTarget(name: "ContextMapStoreTests", dependencies: ["ContextMapStore", "ContextMap", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ContextMapCLITests", dependencies: ["contextmap"]),
     ],
     swiftLanguageModes: [.v6]

@@ -32,37 +32,124 @@ public final class CaseStore: Sendable {
         }
     }
 
-    /// The dataset the store holds, checked by the same code as files.
+    /// The dataset the store holds, checked by the same code as files, the scaling table read
+    /// in one piece per core. A load that overlapped an import is read again.
     public func dataset() throws -> Dataset {
-        try DatasetReader.read(tables: tables(), source: (path as NSString).lastPathComponent)
+        let name = (path as NSString).lastPathComponent
+        while true {
+            let tables = StoreTables(pool: database)
+            let dataset = try DatasetReader.read(from: tables, source: name)
+            if tables.isConsistent { return dataset }
+        }
     }
 
-    /// Imports `incoming` (a validated export) all or nothing: the store's rows and the new
-    /// ones together are checked as one dataset first, and written in one transaction, so a
-    /// bad row, a full disk or a killed process leaves the store exactly as it was.
-    /// - Returns: how many rows were added and how many updated.
+    /// Checks the CSV folder at `folder` on its own (its problems named by its own files and
+    /// lines), then imports it all or nothing.
+    /// - Returns: what changed, and the export's warnings.
+    public func importFolder(_ folder: String, who: String) throws -> (summary: ImportSummary, warnings: IssueLog) {
+        let checked = try DatasetReader.read(from: folder)
+        let summary = try importRows(source: (folder as NSString).lastPathComponent, who: who, exportIsChecked: true) { file, body in
+            try RawTableReader.forEachRow(in: folder, file: file) { try body($0) }
+        }
+        return (summary, checked.warnings)
+    }
+
+    /// Imports tables of text cells all or nothing; a table left out is left as it is.
     @discardableResult
     public func importTables(_ incoming: [RawTable], source: String, who: String) throws -> ImportSummary {
-        // One write transaction: the checks and every row, or nothing.
+        try importRows(source: source, who: who, exportIsChecked: false) { file, body in
+            guard let table = incoming.first(where: { $0.file == file }) else { return false }
+            for row in table.rows { try body(row) }
+            return true
+        }
+    }
+
+    /// Writes every incoming row in one transaction, then checks the store as it will be
+    /// with the same code as files, so that a bad row, a full disk or a killed process
+    /// leaves the store exactly as it was.
+    ///
+    /// A first import of a checked export needs no second check: the store will hold exactly
+    /// the export.
+    private func importRows(source: String, who: String, exportIsChecked: Bool,
+                            rows: (String, (any ContractCells) throws -> Void) throws -> Bool) throws -> ImportSummary {
         try database.write { db in
-            let current = try Self.tables(db)
-            let keys = incoming.map(RowKeys.keys(for:))
-            let merged = Self.merge(current, currentKeys: try Self.rowKeys(db), incoming, keys: keys)
-            _ = try DatasetReader.read(tables: merged.tables, source: source)
-            for (table, tableKeys) in zip(incoming, keys) where !table.rows.isEmpty {
-                let name = StoreSchema.tableName(table.file)
-                let columns = table.columns.map { "\"\($0)\"" }
-                let sql = "INSERT INTO \(name) (row_key, \(columns.joined(separator: ", "))) VALUES (?\(String(repeating: ", ?", count: columns.count))) "
-                    + "ON CONFLICT(row_key) DO UPDATE SET " + columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-                let statement = try db.cachedStatement(sql: sql)
-                for (key, row) in zip(tableKeys, table.rows) {
-                    let values: [DatabaseValue] = [key.databaseValue] + row.map { $0?.databaseValue ?? .null }
-                    try statement.execute(arguments: StatementArguments(values))
+            // References are checked at commit, after the check below has named any bad row.
+            try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+            let wasEmpty = try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM (SELECT 1 FROM young_people LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM contexts LIMIT 1))") == 0
+            let stamp = Self.now()
+            var summary = ImportSummary()
+            for (file, _) in RawTable.contractFiles {
+                if file == "scaling.csv" {
+                    var scaling = try ScalingImport(db)
+                    _ = try rows(file) { try scaling.add($0) }
+                    try scaling.finish()
+                    summary.added += scaling.added
+                    summary.updated += scaling.updated
+                } else {
+                    var table = try TableImport(db, file: file, stamp: stamp, who: who, source: source)
+                    _ = try rows(file) { try table.add($0) }
+                    try table.finish()
+                    summary.added += table.added
+                    summary.updated += table.updated
                 }
             }
-            let summary = ImportSummary(added: merged.added, updated: merged.updated)
+            if !(wasEmpty && exportIsChecked) {
+                _ = try DatasetReader.read(from: StoreTables(connection: db), source: (path as NSString).lastPathComponent, cores: 1)
+            }
+            try StoreSchema.advanceGeneration(db)
             try Self.audit(db, who: who, action: "import", audience: nil, rows: summary.added + summary.updated, detail: source)
             return summary
+        }
+    }
+
+    /// Removes a young person or a context and every row that refers to them, in one
+    /// transaction, checked like an import: if what is left would not be a valid dataset (an
+    /// agreed weighting no longer summing to 100), nothing is removed.
+    /// - Parameter confirmed: when `false`, only counts what would be removed.
+    /// - Returns: the rows removed (or that would be), by table.
+    public func remove(_ removal: Removal, who: String, confirmed: Bool) throws -> [(table: String, rows: Int)] {
+        try database.writeWithoutTransaction { db in
+            var removed: [(table: String, rows: Int)] = []
+            try db.inTransaction {
+                let (column, owner) = switch removal {
+                case .youngPerson(let id): ("young_person_id", (table: "young_people", id: id))
+                case .context(let id): ("context_id", (table: "contexts", id: id))
+                }
+                guard try Int.fetchOne(db, sql: "SELECT count(*) FROM \(owner.table) WHERE id = ?", arguments: [owner.id]) == 1 else {
+                    throw NotInStoreError(removal: removal, path: path)
+                }
+                func delete(_ table: String, where condition: String, _ arguments: StatementArguments) throws {
+                    try db.execute(sql: "DELETE FROM \(table) WHERE \(condition)", arguments: arguments)
+                    if db.changesCount > 0 { removed.append((table, db.changesCount)) }
+                }
+                let id: StatementArguments = [owner.id]
+                try delete("plan_action_history", where: "row_key IN (SELECT row_key FROM plan_actions WHERE \(column) = ?)", id)
+                for table in ["scaling", "links", "plan_actions", "agreed_weighting"] {
+                    try delete(table, where: "\(column) = ?", id)
+                }
+                if case .youngPerson = removal {
+                    try delete("peer_links", where: "young_person_id = ? OR other_young_person_id = ?", [owner.id, owner.id])
+                } else {
+                    try delete("places", where: "context_id = ?", id)
+                }
+                try delete(owner.table, where: "id = ?", id)
+                _ = try DatasetReader.read(from: StoreTables(connection: db), source: (path as NSString).lastPathComponent, cores: 1)
+                guard confirmed else { return .rollback }
+                try StoreSchema.advanceGeneration(db)
+                try Self.audit(db, who: who, action: "remove", audience: nil, rows: removed.reduce(0) { $0 + $1.rows },
+                               detail: "\(removal)")
+                return .commit
+            }
+            return removed
+        }
+    }
+
+    /// A plan action's statuses over time, oldest first, as each import recorded them.
+    public func statusHistory(youngPerson: String, target: String, context: String?, action: String) throws -> [(at: String, status: String?, who: String)] {
+        let key = [youngPerson, target, context ?? "", action].joined(separator: "\u{1F}")
+        return try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT at, status, who FROM plan_action_history WHERE row_key = ? ORDER BY id", arguments: [key])
+                .map { ($0["at"], $0["status"], $0["who"]) }
         }
     }
 
@@ -114,44 +201,10 @@ public final class CaseStore: Sendable {
         }
     }
 
-    /// The store's tables with `incoming` upserted by row key, as they will be after import.
-    /// The stored row keys of every table, in the order of `tables(_:)`.
-    private static func rowKeys(_ db: Database) throws -> [String: [String]] {
-        var keys: [String: [String]] = [:]
-        for (file, _) in RawTable.contractFiles {
-            keys[file] = try String.fetchAll(db, sql: "SELECT row_key FROM \(StoreSchema.tableName(file)) ORDER BY seq")
-        }
-        return keys
-    }
-
-    private static func merge(_ current: [RawTable], currentKeys: [String: [String]], _ incoming: [RawTable],
-                              keys: [[String]]) -> (tables: [RawTable], added: Int, updated: Int) {
-        var added = 0, updated = 0
-        var merged: [RawTable] = []
-        for table in current {
-            guard let which = incoming.firstIndex(where: { $0.file == table.file }), !incoming[which].rows.isEmpty else {
-                merged.append(table)
-                continue
-            }
-            var result = table
-            var position = Dictionary(zip(currentKeys[table.file] ?? [], table.rows.indices), uniquingKeysWith: { first, _ in first })
-            for (key, row) in zip(keys[which], incoming[which].rows) {
-                if let index = position[key] {
-                    if result.rows[index] != row { updated += 1 }
-                    result.rows[index] = row
-                } else {
-                    position[key] = result.rows.count
-                    result.rows.append(row)
-                    added += 1
-                }
-            }
-            merged.append(result)
-        }
-        return (merged, added, updated)
-    }
+    private static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
 
     private static func audit(_ db: Database, who: String, action: String, audience: String?, rows: Int, detail: String?) throws {
-        let stamp = ISO8601DateFormatter().string(from: Date())
+        let stamp = now()
         try db.execute(sql: "INSERT INTO audit (at, who, action, audience, rows, detail) VALUES (?, ?, ?, ?, ?, ?)",
                        arguments: [stamp, who, action, audience, rows, detail])
     }

@@ -1,52 +1,35 @@
 import ContextMap
-import Crypto
 
 /// What makes a row the same row in a later import, so that re-importing the same or an
 /// updated export updates instead of copying.
 ///
-/// Rows with an identity in the contract are keyed by it: a young person or context by id,
-/// a link by its pair, an agreed share by date and pair, a place membership by context.
-/// Scaling rows, peer links and plan actions have none, so they are keyed by their content
-/// and how many identical rows came before them in the same file: the same file again adds
-/// nothing, a new review's rows add to the history.
+/// A young person or context is keyed by id, a link or a peer link by its pair, a plan action
+/// by whose it is, its target and its words (so a new status is an update, kept in the
+/// action's history), an agreed share by date and pair, a place membership by context.
+/// Scaling rows have no key: a review's rows for one context and date replace the stored
+/// rows of that context and date (see `ScalingImport`).
 enum RowKeys {
-    static func keys(for table: RawTable) -> [String] {
-        let column = { (name: String) in table.columns.firstIndex(of: name) }
-        let identity: [Int]?
-        switch table.file {
-        case "young_people.csv", "contexts.csv": identity = [column("id")!]
-        case "links.csv": identity = [column("young_person_id")!, column("context_id")!]
-        case "agreed_weighting.csv": identity = [column("date")!, column("young_person_id")!, column("context_id")!]
-        case "places.csv": identity = [column("context_id")!]
-        default: identity = nil
+    /// The identity columns of each keyed table, as positions in the contract's columns.
+    static func identity(of file: String) -> [Int]? {
+        guard let columns = StoreSchema.columns(of: file) else { return nil }
+        let names: [String]
+        switch file {
+        case "young_people.csv", "contexts.csv": names = ["id"]
+        case "links.csv", "peer_links.csv": names = [columns[0], columns[1]]
+        case "plan_actions.csv": names = ["young_person_id", "target", "context_id", "action"]
+        case "agreed_weighting.csv": names = ["date", "young_person_id", "context_id"]
+        case "places.csv": names = ["context_id"]
+        default: return nil
         }
-        if let identity {
-            return table.rows.map { row in identity.map { row[$0] ?? "" }.joined(separator: "\u{1F}") }
-        }
-        var seen: [String: Int] = [:]
-        var content: [UInt8] = []
-        return table.rows.map { row in
-            // Each cell as a marker byte and its text, so that an empty cell and "" differ.
-            content.removeAll(keepingCapacity: true)
-            for cell in row {
-                content.append(0x1F)
-                if let cell { content.append(0x76); content.append(contentsOf: cell.utf8) } else { content.append(0x2D) }
-            }
-            let digest = hex(SHA256.hash(data: content).prefix(16))
-            let occurrence = seen[digest, default: 0]
-            seen[digest] = occurrence + 1
-            return "\(digest)#\(occurrence)"
-        }
+        return names.map { columns.firstIndex(of: $0)! }
     }
 
-    /// Lower-case hexadecimal, written without a string per byte.
-    private static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
+    /// The key of `row`: its identity cells joined by the unit separator, absent cells empty.
+    static func key(of row: some ContractCells, identity: [Int], into key: inout [UInt8]) {
+        key.removeAll(keepingCapacity: true)
+        for (number, column) in identity.enumerated() {
+            if number > 0 { key.append(0x1F) }
+            row.withCell(column) { if let cell = $0 { key.append(contentsOf: cell) } }
         }
-        return String(decoding: text, as: UTF8.self)
     }
 }

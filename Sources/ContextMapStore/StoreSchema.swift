@@ -3,12 +3,27 @@ import GRDB
 
 /// The store's tables and their versioned migrations.
 ///
-/// Each table of the data contract is kept as text, exactly as it arrived, with a row key
-/// that makes a re-import an update rather than a copy, and `seq` (the row id) keeping the
-/// order rows first arrived in.
+/// Each table of the data contract is kept as text, exactly as it arrived, so that an export
+/// gives back what was imported and a load is checked by the same code as files; `seq` (the
+/// row id) keeps the order rows first arrived in.
 enum StoreSchema {
     /// The SQL name of a contract file's table: `scaling.csv` → `scaling`.
     static func tableName(_ file: String) -> String { String(file.dropLast(4)) }
+
+    /// The contract's columns of `file`, in the contract's order; `nil` for no such file.
+    static func columns(of file: String) -> [String]? {
+        RawTable.contractFiles.first { $0.file == file }?.columns
+    }
+
+    /// How many writes the store has committed: a load that saw two values overlapped one.
+    static func generation(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT value FROM generation") ?? 0
+    }
+
+    /// Marks a write, inside its transaction.
+    static func advanceGeneration(_ db: Database) throws {
+        try db.execute(sql: "UPDATE generation SET value = value + 1")
+    }
 
     /// Foreign keys of each table, column → referenced table (its `id`).
     static let references: [String: [(column: String, table: String)]] = [
@@ -20,20 +35,23 @@ enum StoreSchema {
         "places": [("context_id", "contexts")],
     ]
 
+    /// The definition of one contract column.
+    private static func definition(_ column: String, table: String) -> String {
+        var definition = "\"\(column)\" TEXT"
+        if column == "id" { definition += " NOT NULL UNIQUE" }
+        if let target = references[table]?.first(where: { $0.column == column })?.table {
+            definition += " REFERENCES \(target)(id)"
+        }
+        return definition
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: contract tables and the audit trail") { db in
             for (file, columns) in RawTable.contractFiles {
                 let table = tableName(file)
-                var definitions = ["seq INTEGER PRIMARY KEY", "row_key TEXT NOT NULL UNIQUE"]
-                for column in columns {
-                    var definition = "\"\(column)\" TEXT"
-                    if column == "id" { definition += " NOT NULL UNIQUE" }
-                    if let target = references[table]?.first(where: { $0.column == column })?.table {
-                        definition += " REFERENCES \(target)(id)"
-                    }
-                    definitions.append(definition)
-                }
+                let definitions = ["seq INTEGER PRIMARY KEY", "row_key TEXT NOT NULL UNIQUE"]
+                    + columns.map { definition($0, table: table) }
                 try db.execute(sql: "CREATE TABLE \(table) (\(definitions.joined(separator: ", ")))")
             }
             try db.execute(sql: """
@@ -47,6 +65,40 @@ enum StoreSchema {
                     detail TEXT
                 )
                 """)
+        }
+        migrator.registerMigration("v2: reviews replace scaling, plan history, generations") { db in
+            // Scaling rows lose their content key: a review's rows for one context and date
+            // replace the stored ones of that context and date, so a corrected score is an
+            // update, not a second row. The rows and their order are kept.
+            let scaling = columns(of: "scaling.csv")!
+            let list = scaling.map { "\"\($0)\"" }.joined(separator: ", ")
+            try db.execute(sql: "CREATE TABLE scaling_v2 (seq INTEGER PRIMARY KEY, "
+                + scaling.map { definition($0, table: "scaling") }.joined(separator: ", ") + ")")
+            try db.execute(sql: "INSERT INTO scaling_v2 (seq, \(list)) SELECT seq, \(list) FROM scaling ORDER BY seq")
+            try db.execute(sql: "DROP TABLE scaling")
+            try db.execute(sql: "ALTER TABLE scaling_v2 RENAME TO scaling")
+            // Peer links and plan actions are keyed by identity now, not content, so that a
+            // plan action's new status updates it; identical rows become one.
+            try db.execute(sql: "UPDATE OR REPLACE peer_links SET row_key = young_person_id || char(31) || other_young_person_id")
+            try db.execute(sql: """
+                UPDATE OR REPLACE plan_actions SET row_key = young_person_id || char(31) || target || char(31)
+                    || ifnull(context_id, '') || char(31) || action
+                """)
+            try db.execute(sql: """
+                CREATE TABLE plan_action_history (
+                    id INTEGER PRIMARY KEY,
+                    row_key TEXT NOT NULL,
+                    at TEXT NOT NULL,
+                    status TEXT,
+                    who TEXT NOT NULL,
+                    source TEXT
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX plan_action_history_by_action ON plan_action_history(row_key, id)")
+            try db.execute(sql: "INSERT INTO plan_action_history (row_key, at, status, who, source) "
+                + "SELECT row_key, '', status, 'before history was kept', NULL FROM plan_actions ORDER BY seq")
+            try db.execute(sql: "CREATE TABLE generation (value INTEGER NOT NULL)")
+            try db.execute(sql: "INSERT INTO generation (value) VALUES (0)")
         }
         return migrator
     }

@@ -7,11 +7,13 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a CSV export and add it to the case store, all or nothing.",
         discussion: """
-        Every row is checked, together with what the store already holds, before anything is \
-        written; then the whole export goes in one transaction. Importing the same export again \
-        changes nothing; a later export updates young people, contexts and links by id and adds \
-        its scaling rows to the history, so earlier --as-of views stay answerable. Nothing is \
-        removed by an import.
+        The export is checked on its own first, then written in one transaction, and the store \
+        as it will be is checked again before anything is committed. Young people, contexts, \
+        links and the other tables are matched by identity and updated; a plan action's new \
+        status is an update with its history kept; an export's scaling rows for one young \
+        person, context and date replace the stored ones of that review, and new dates add to \
+        the history. Importing the same export again changes nothing. Nothing is removed by \
+        an import: see `contextmap remove`.
         """)
 
     @Option(name: .long, help: ArgumentHelp("A folder of CSV files in the data contract.", valueName: "path"))
@@ -30,13 +32,9 @@ struct Import: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            // The export on its own first, so its problems are reported with its own lines.
-            let checked = try DatasetReader.read(from: dataset)
-            Terminal.warn(checked.warnings)
-            let tables = try RawTableReader.read(folder: dataset)
             let store = try CaseStore(path: db)
-            let who = importer ?? DatasetOptions.loginName
-            let summary = try store.importTables(tables, source: (dataset as NSString).lastPathComponent, who: who)
+            let (summary, warnings) = try store.importFolder(dataset, who: importer ?? DatasetOptions.loginName)
+            Terminal.warn(warnings)
             Terminal.error("imported \(dataset) into \(db): \(summary.added) row(s) added, \(summary.updated) updated")
         } catch let error as DatasetError {
             Terminal.error(error.description)

@@ -712,6 +712,24 @@ struct StoreCommandTests {
         #expect(try run(["validate", "--db", db]).status == 0)
     }
 
+    @Test("remove lists what it would take, and takes it only with --yes")
+    func removeIsExplicit() throws {
+        let folder = try temporaryFolder("store-remove")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("cases.sqlite").path
+        #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
+        let before = try run(["weigh", "--db", db, "--format", "json"]).stdout
+        let dry = try run(["remove", "--young-person", "YP02", "--db", db])
+        #expect(dry.status == 0 && dry.stdout.contains("young_people: 1 row(s)") && dry.stderr.contains("nothing was removed"))
+        #expect(try run(["weigh", "--db", db, "--format", "json"]).stdout == before)
+        #expect(try run(["remove", "--young-person", "YP02", "--db", db, "--yes", "--as", "Data officer"]).status == 0)
+        #expect(try !run(["weigh", "--db", db, "--format", "json"]).stdout.contains("\"YP02\""))
+        let missing = try run(["remove", "--young-person", "YP02", "--db", db, "--yes"])
+        #expect(missing.status == 1 && missing.stderr.contains("holds no young person YP02"))
+        let trail = try jsonObject(try run(["audit", "--db", db, "--format", "json"]).stdout)["audit"] as? [[String: Any]] ?? []
+        #expect(trail.contains { $0["action"] as? String == "remove" && $0["who"] as? String == "Data officer" })
+    }
+
     @Test("Without data, a command says how to give it")
     func noData() throws {
         let folder = try temporaryFolder("store-none")

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import ContextMap
 @testable import ContextMapStore
@@ -92,4 +93,88 @@ import Testing
         #expect(trail.map(\.action) == ["import", "hotspots"])
         #expect(trail[0].who == "tester" && trail[1].audience == "partner" && trail[1].rows == 4)
     }
+
+    @Test func aCorrectedScoreReplacesItsReviewInsteadOfAddingARow() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        var scaling = try #require(try store.tables().first { $0.file == "scaling.csv" })
+        let before = scaling.rows.count
+        // Every row of YP01's review of C01 on 2026-01-12, the young person's score corrected.
+        scaling.rows = scaling.rows.filter { $0[0] == "2026-01-12" && $0[1] == "YP01" && $0[2] == "C01" }
+        let young = try #require(scaling.rows.firstIndex { $0[3] == "young_person" })
+        scaling.rows[young][4] = "9"
+        let summary = try store.importTables([scaling], source: "correction", who: "tester")
+        #expect(summary == ImportSummary(added: 0, updated: scaling.rows.count))
+        let after = try #require(try store.tables().first { $0.file == "scaling.csv" })
+        #expect(after.rows.count == before)
+        #expect(after.rows.contains { $0[0] == "2026-01-12" && $0[1] == "YP01" && $0[2] == "C01" && $0[3] == "young_person" && $0[4] == "9" })
+        #expect(!after.rows.contains { $0[0] == "2026-01-12" && $0[1] == "YP01" && $0[2] == "C01" && $0[3] == "young_person" && $0[4] == "4" })
+    }
+
+    @Test func aPlanActionsNewStatusIsAnUpdateAndItsHistoryIsKept() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        var plan = try #require(try store.tables().first { $0.file == "plan_actions.csv" })
+        let columns = plan.columns
+        plan.rows = [try #require(plan.rows.first { $0[columns.firstIndex(of: "status")!] == "planned" })]
+        let cell = { (name: String) in plan.rows[0][columns.firstIndex(of: name)!] }
+        let history = {
+            try store.statusHistory(youngPerson: cell("young_person_id")!, target: cell("target")!, context: cell("context_id"), action: cell("action")!)
+        }
+        plan.rows[0][columns.firstIndex(of: "status")!] = "in_progress"
+        #expect(try store.importTables([plan], source: "review", who: "chair") == ImportSummary(added: 0, updated: 1))
+        #expect(try history().map(\.status) == ["planned", "in_progress"])
+        #expect(try history().map(\.who) == ["tester", "chair"])
+        #expect(try store.importTables([plan], source: "review", who: "chair") == ImportSummary(added: 0, updated: 0))
+        #expect(try history().count == 2)
+    }
+
+    @Test func removingAYoungPersonTakesEveryRowAboutThemOnlyWhenConfirmed() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        let before = try store.tables()
+        let counted = try store.remove(.youngPerson("YP01"), who: "tester", confirmed: false)
+        #expect(counted.contains { $0.table == "young_people" && $0.rows == 1 })
+        #expect(counted.contains { $0.table == "peer_links" && $0.rows >= 1 })
+        #expect(try store.tables() == before)
+        _ = try store.remove(.youngPerson("YP01"), who: "tester", confirmed: true)
+        let after = try store.dataset()
+        #expect(after.youngPeople.index.index(of: "YP01") == nil)
+        #expect(try store.tables().allSatisfy { table in table.rows.allSatisfy { !$0.contains("YP01") } })
+        #expect(try store.auditTrail().last?.action == "remove")
+        #expect(throws: NotInStoreError.self) { try store.remove(.youngPerson("YP01"), who: "tester", confirmed: true) }
+    }
+
+    @Test func removingAContextThatAnAgreedWeightingNeedsIsRefused() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        let before = try store.tables()
+        #expect(throws: DatasetError.self) { try store.remove(.context("C11"), who: "tester", confirmed: true) }
+        #expect(try store.tables() == before)
+    }
+
+    @Test func aStoreMadeByTheFirstSchemaIsMigratedWithItsRowsKept() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-v1-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("old.sqlite").path
+        let old = try DatabaseQueue(path: path)
+        try StoreSchema.migrator.migrate(old, upTo: "v1: contract tables and the audit trail")
+        try old.write { db in
+            try db.execute(sql: "INSERT INTO young_people (row_key, id) VALUES ('YP1', 'YP1')")
+            try db.execute(sql: "INSERT INTO contexts (row_key, id, name, type) VALUES ('C1', 'C1', 'Park', 'community')")
+            try db.execute(sql: "INSERT INTO links (row_key, young_person_id, context_id) VALUES ('YP1' || char(31) || 'C1', 'YP1', 'C1')")
+            for (key, score) in [("aa#0", "3"), ("bb#0", "6")] {
+                try db.execute(sql: "INSERT INTO scaling (row_key, date, young_person_id, context_id, respondent_role, score) VALUES (?, '2026-01-05', 'YP1', 'C1', 'young_person', ?)",
+                               arguments: [key, score])
+            }
+            try db.execute(sql: "INSERT INTO plan_actions (row_key, young_person_id, target, context_id, action, status) VALUES ('cc#0', 'YP1', 'context', 'C1', 'Youth work', 'planned')")
+        }
+        try old.close()
+        let store = try CaseStore(path: path)
+        let dataset = try store.dataset()
+        #expect(dataset.scaling.count == 2)
+        #expect(try store.statusHistory(youngPerson: "YP1", target: "context", context: "C1", action: "Youth work").map(\.status) == ["planned"])
+        #expect(try store.isIntact())
+    }
 }
+

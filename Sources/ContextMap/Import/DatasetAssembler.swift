@@ -84,6 +84,50 @@ final class DatasetAssembler {
         }
     }
 
+    /// Reads the scaling table of a store in `pieces` parts at the same time, each part's
+    /// rows after the same header; a part's lines are where its rows are kept.
+    /// - Returns: `false` when the store has no scaling table.
+    func readScaling(from tables: some TableSource, file: String, pieces: Int) throws -> Bool {
+        let schema = TableSchema.scaling
+        var header: BoundColumns?
+        let found = try tables.withRows(of: schema.file, piece: 0, of: pieces) { rows in
+            do throws(CSVSyntaxError) {
+                header = try readHeader(schema, file: file, from: &rows)
+            } catch {
+                fail(schema, file: file, error)
+            }
+        }
+        guard found != nil else { return false }
+        guard let columns = header else { return true }
+        let template = scalingReader(columns, CellReader(file: file))
+        let results = ConcurrentPieces.perform(iterations: pieces) { piece in
+            Result { () throws -> (ScalingTableReader, CSVSyntaxError?) in
+                var reader = template
+                var failure: CSVSyntaxError?
+                _ = try tables.withRows(of: schema.file, piece: piece, of: pieces) { rows in
+                    do throws(CSVSyntaxError) {
+                        _ = try rows.next()  // the header, read above
+                        try reader.readAll(&rows, fieldCount: columns.fieldCount)
+                    } catch {
+                        failure = error
+                    }
+                }
+                return (reader, failure)
+            }
+        }
+        var reader = template
+        for result in results {
+            let (piece, failure) = try result.get()
+            reader.append(piece, lineOffset: 0)
+            if let failure {
+                fail(schema, file: file, failure)
+                break
+            }
+        }
+        adopt(reader)
+        return true
+    }
+
     /// The header matched against the schema, or `nil` (reported) when it lacks a column.
     private func readHeader<S: RecordSource & ~Copyable>(_ schema: TableSchema, file: String, from source: inout S) throws(CSVSyntaxError) -> BoundColumns? {
         guard let header = try source.next() else {

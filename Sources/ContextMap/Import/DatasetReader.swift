@@ -49,25 +49,25 @@ public enum DatasetReader {
         return try assembler.finish()
     }
 
-    /// Reads tables of text cells (the store's), checked by exactly the same code as files.
-    /// - Parameter source: how problems name where the rows came from, e.g. `contextmap.sqlite`.
-    public static func read(tables: [RawTable], source: String) throws(DatasetError) -> Dataset {
+    /// Reads tables kept elsewhere (the store), checked by exactly the same code as files.
+    /// - Parameters:
+    ///   - source: how problems name where the rows came from, e.g. `contextmap.sqlite`.
+    ///   - cores: how many pieces the scaling table is read in at the same time.
+    /// - Throws: `DatasetError` when the rows are not a valid dataset, or what `tables` threw.
+    public static func read(from tables: some TableSource, source: String,
+                            cores: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Dataset {
         let assembler = DatasetAssembler()
-        let byFile = Dictionary(tables.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         for schema in TableSchema.all {
-            guard let table = byFile[schema.file] else {
-                assembler.missing(schema, file: "\(source) (\(schema.jsonKey))", expectedAt: "the table \(schema.jsonKey)")
-                continue
+            let file = "\(source) (\(schema.jsonKey))"
+            let found: Bool
+            if schema.file == TableSchema.scaling.file, cores > 1 {
+                found = try assembler.readScaling(from: tables, file: file, pieces: cores)
+            } else {
+                found = try tables.withRows(of: schema.file, piece: 0, of: 1) { rows in
+                    assembler.read(schema, file: file, from: &rows)
+                } != nil
             }
-            let flat = FlatTable(headerLine: 1)
-            for (index, row) in table.rows.enumerated() {
-                flat.startRow(line: index + 2)
-                for (column, cell) in zip(table.columns, row) {
-                    if let cell { _ = flat.addCell(column: column, value: cell.utf8) }
-                }
-            }
-            var rows = flat.makeSource(columns: schema.columns)
-            assembler.read(schema, file: "\(source) (\(schema.jsonKey))", from: &rows)
+            if !found { assembler.missing(schema, file: file, expectedAt: "the table \(schema.jsonKey)") }
         }
         return try assembler.finish()
     }

@@ -1,36 +1,41 @@
 import ContextMapCSV
 
-/// Reads a CSV folder's tables as text cells, for the store. Only the contract's columns are
-/// kept; the dataset must have been validated first (`DatasetReader`).
+/// Reads a CSV folder's tables row by row with the cells in the contract's column order, for
+/// the store. Only the contract's columns are kept; the dataset must have been validated
+/// first (`DatasetReader`).
 public enum RawTableReader {
-    public static func read(folder: String) throws(DatasetError) -> [RawTable] {
-        var tables: [RawTable] = []
-        for schema in TableSchema.all {
-            let path = folder.hasSuffix("/") ? folder + schema.file : folder + "/" + schema.file
-            var table = RawTable(file: schema.file, columns: schema.columns)
-            guard let file = try? MappedFile(path: path) else {
-                tables.append(table)  // an optional file that is absent
-                continue
-            }
-            do throws(CSVSyntaxError) {
-                try file.withUnsafeBytes { (bytes) throws(CSVSyntaxError) in
-                    var reader = CSVReader(bytes)
-                    guard let header = try reader.next() else { return }
-                    let names = (0..<header.count).map { header[$0].displayString }
-                    let positions = schema.columns.map { names.firstIndex(of: $0) }
-                    while let record = try reader.next() {
-                        if record.count == 1, record[0].isEmpty { continue }  // a blank line
-                        table.rows.append(positions.map { position in
-                            guard let position, position < record.count, !record[position].isEmpty else { return nil }
-                            return record[position].string
-                        })
-                    }
+    /// Calls `body` with each row of `file` in `folder`, blank lines skipped.
+    /// - Returns: `false` when the folder has no such file (an optional file left out).
+    @discardableResult
+    public static func forEachRow(in folder: String, file: String, _ body: (ContractRow) throws -> Void) throws -> Bool {
+        guard let schema = TableSchema.all.first(where: { $0.file == file }) else { return false }
+        let path = folder.hasSuffix("/") ? folder + file : folder + "/" + file
+        guard let mapped = try? MappedFile(path: path) else { return false }
+        try mapped.withUnsafeBytes { bytes in
+            var reader = CSVReader(bytes)
+            do {
+                guard let header = try reader.next() else { return }
+                let names = (0..<header.count).map { header[$0].displayString }
+                let positions = schema.columns.map { names.firstIndex(of: $0) }
+                while let record = try reader.next() {
+                    if record.count == 1, record[0].isEmpty { continue }  // a blank line
+                    try body(ContractRow(record: record, positions: positions))
                 }
-            } catch {
-                throw DatasetError(DatasetIssue(file: schema.file, problem: error.description))
+            } catch let error as CSVSyntaxError {
+                throw DatasetError(DatasetIssue(file: file, problem: error.description))
             }
-            tables.append(table)
         }
-        return tables
+        return true
+    }
+
+    /// Every table of the folder as text cells (an absent optional file gives no rows).
+    public static func read(folder: String) throws -> [RawTable] {
+        try RawTable.contractFiles.map { file, columns in
+            var table = RawTable(file: file, columns: columns)
+            try forEachRow(in: folder, file: file) { row in
+                table.rows.append((0..<row.count).map(row.string))
+            }
+            return table
+        }
     }
 }

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""The case store against files, as whole processes, in one run.
+
+Each round validates the generated dataset from CSV, imports it into a new store, and runs
+`hotspots` once from the CSV folder and once from the store; the rounds alternate so that
+the machine's drift falls on all four alike. Prints medians, ranges, peak memory and the
+two ratios the store is held to (import ≤ 3 × validate; loading no slower than files).
+
+    python3 Benchmarks/store.py --runs 3
+"""
+import argparse
+import statistics
+import subprocess
+import tempfile
+from pathlib import Path
+
+from whole_process import ROOT, run_once
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--young-people", type=int, default=100_000)
+    parser.add_argument("--contexts", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+
+    subprocess.run(["swift", "build", "-c", "release", "--product", "contextmap"], cwd=ROOT, check=True)
+    binary = str(ROOT / ".build/release/contextmap")
+    data = ROOT / f"Benchmarks/data/yp{args.young_people}-c{args.contexts}-s{args.seed}"
+    if not (data / "scaling.csv").exists():
+        subprocess.run([binary, "generate", "--young-people", str(args.young_people), "--contexts", str(args.contexts),
+                        "--seed", str(args.seed), "--out", str(data)], check=True)
+
+    samples = {name: [] for name in ["validate", "import", "hotspots --dataset", "hotspots --db"]}
+    with tempfile.TemporaryDirectory() as folder:
+        for run in range(args.runs):
+            store = f"{folder}/store-{run}.sqlite"
+            samples["validate"].append(run_once([binary, "validate", "--dataset", str(data)]))
+            samples["import"].append(run_once([binary, "import", "--dataset", str(data), "--db", store]))
+            samples["hotspots --dataset"].append(run_once([binary, "hotspots", "--dataset", str(data), "--format", "json"]))
+            samples["hotspots --db"].append(run_once([binary, "hotspots", "--db", store, "--format", "json"]))
+
+    median = {name: statistics.median(t for t, _ in runs) for name, runs in samples.items()}
+    print(f"{'measure':<20} {'median s':>9} {'min s':>7} {'max s':>7} {'peak MB':>8}   ({args.runs} runs each, alternating)")
+    for name, runs in samples.items():
+        times = [t for t, _ in runs]
+        print(f"{name:<20} {median[name]:>9.2f} {min(times):>7.2f} {max(times):>7.2f} {max(m for _, m in runs):>8.0f}")
+    print(f"import / validate: {median['import'] / median['validate']:.1f} (target ≤ 3)")
+    print(f"hotspots from the store / from files: {median['hotspots --db'] / median['hotspots --dataset']:.2f} (target ≤ 1)")
+
+
+if __name__ == "__main__":
+    main()

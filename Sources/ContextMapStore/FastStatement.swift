@@ -1,0 +1,72 @@
+import ContextMap
+import GRDB
+import GRDBSQLite
+
+/// A prepared statement driven through SQLite's C API, binding cells straight from the bytes
+/// they were read from: the import writes millions of rows, and a `String` and a
+/// `DatabaseValue` per cell cost more than the writing itself.
+struct FastStatement {
+    private let statement: Statement
+    private var handle: SQLiteStatement { statement.sqliteStatement }
+
+    init(_ db: Database, sql: String) throws {
+        statement = try db.makeStatement(sql: sql)
+    }
+
+    /// Binds cells `columns` of `row` to the parameters from `first` on (1-based).
+    func bind(_ row: some ContractCells, columns: [Int], from first: Int32) {
+        for (offset, column) in columns.enumerated() {
+            row.withCell(column) { bind($0, at: first + Int32(offset)) }
+        }
+    }
+
+    /// Binds text (copied by SQLite) or NULL for `nil`.
+    func bind(_ text: UnsafeRawBufferPointer?, at index: Int32) {
+        if let text {
+            sqlite3_bind_text(handle, index, text.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(text.count), Self.transient)
+        } else {
+            sqlite3_bind_null(handle, index)
+        }
+    }
+
+    func bind(_ bytes: [UInt8], at index: Int32) {
+        bytes.withUnsafeBytes { bind($0, at: index) }
+    }
+
+    func bind(_ text: String?, at index: Int32) {
+        guard var text else { return bind(nil as UnsafeRawBufferPointer?, at: index) }
+        text.withUTF8 { bind(UnsafeRawBufferPointer($0), at: index) }
+    }
+
+    /// Runs a statement that returns no rows, and makes it ready to run again.
+    func execute() throws {
+        defer { sqlite3_reset(handle) }
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_DONE else { throw error(code) }
+    }
+
+    /// Steps to the next row; `false` when there is none (the statement is then reset).
+    func step() throws -> Bool {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_ROW { return true }
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE else { throw error(code) }
+        return false
+    }
+
+    /// Makes the statement ready to run again, with its rows unread.
+    func reset() { sqlite3_reset(handle) }
+
+    /// The text of `column` in the current row, `nil` for NULL.
+    func text(_ column: Int32) -> UnsafeRawBufferPointer? {
+        guard let text = sqlite3_column_text(handle, column) else { return nil }
+        return UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
+    private func error(_ code: Int32) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
+                      sql: statement.sql)
+    }
+
+    private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+}

@@ -1,0 +1,60 @@
+import ContextMap
+import GRDB
+import Synchronization
+
+/// The store's tables as a `TableSource`, so that loading the store is checked by exactly
+/// the code that checks files.
+///
+/// Read from the pool, the scaling table comes in pieces read at the same time, each in its
+/// own read transaction; every piece notes the store's generation, so that a load that
+/// overlapped an import can be seen and read again.
+final class StoreTables: TableSource, Sendable {
+    private enum Access: @unchecked Sendable {
+        // @unchecked: a connection is used only by the thread inside its write transaction,
+        // which reads it in one piece (`cores: 1`).
+        case pool(DatabasePool)
+        case connection(Database)
+    }
+
+    private let access: Access
+    private let generations = Mutex<Set<Int64>>([])
+
+    /// Reads through the pool: consistent per piece, checked across pieces by `isConsistent`.
+    init(pool: DatabasePool) { access = .pool(pool) }
+
+    /// Reads inside a transaction already open on `db`: what an import is about to commit.
+    init(connection db: Database) { access = .connection(db) }
+
+    /// Whether every read saw the same generation of the store (no write came between them).
+    var isConsistent: Bool { generations.withLock { $0.count <= 1 } }
+
+    func withRows<Result>(of file: String, piece: Int, of pieces: Int, _ body: (inout StoredRows) throws -> Result) throws -> Result? {
+        switch access {
+        case .pool(let pool): return try pool.read { db in try rows(db, file, piece, pieces, body) }
+        case .connection(let db): return try rows(db, file, piece, pieces, body)
+        }
+    }
+
+    private func rows<Result>(_ db: Database, _ file: String, _ piece: Int, _ pieces: Int,
+                              _ body: (inout StoredRows) throws -> Result) throws -> Result? {
+        guard let columns = StoreSchema.columns(of: file) else { return nil }
+        let generation = try StoreSchema.generation(db)
+        generations.withLock { _ = $0.insert(generation) }
+        let table = StoreSchema.tableName(file)
+        var sql = "SELECT \(columns.map { "\"\($0)\"" }.joined(separator: ", ")), seq FROM \(table)"
+        var arguments: StatementArguments = []
+        if pieces > 1 {
+            // Equal ranges of row numbers: pieces of about the same size, each read in order.
+            let last = try Int64.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) FROM \(table)") ?? 0
+            let size = last / Int64(pieces) + 1
+            sql += " WHERE seq > ? AND seq <= ?"
+            arguments = [Int64(piece) * size, Int64(piece + 1) * size]
+        }
+        let statement = try db.makeStatement(sql: sql + " ORDER BY seq")
+        try statement.setArguments(arguments)
+        var rows = StoredRows(statement: statement, columns: columns)
+        let result = try body(&rows)
+        if let failure = rows.failure { throw failure }
+        return result
+    }
+}

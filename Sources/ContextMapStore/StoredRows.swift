@@ -1,0 +1,90 @@
+import ContextMap
+import ContextMapCSV
+import GRDB
+import GRDBSQLite
+
+/// One table of the store read as records, its columns' names first: how the store hands its
+/// rows to the same checks as files, a row at a time, with no string made per cell.
+///
+/// The statement selects the contract's columns, then `seq`, which becomes each record's line.
+struct StoredRows: RecordSource {
+    private let statement: SQLiteStatement
+    private let columns: [String]
+    private let buffer: RowBuffer
+    private var headerGiven = false
+    /// What SQLite reported if it stopped before the last row.
+    private(set) var failure: DatabaseError?
+
+    init(statement: Statement, columns: [String]) {
+        self.statement = statement.sqliteStatement
+        self.columns = columns
+        buffer = RowBuffer(width: columns.count)
+    }
+
+    mutating func next() throws(CSVSyntaxError) -> CSVRecord? {
+        buffer.removeAll()
+        if !headerGiven {
+            headerGiven = true
+            for name in columns { name.utf8.withContiguousStorageIfAvailable { buffer.append(UnsafeRawBufferPointer($0)) } }
+            return buffer.record(line: 0)
+        }
+        let code = sqlite3_step(statement)
+        guard code == SQLITE_ROW else {
+            if code != SQLITE_DONE {
+                failure = DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))))
+            }
+            return nil
+        }
+        for column in 0..<Int32(columns.count) {
+            if let text = sqlite3_column_text(statement, column) {
+                buffer.append(UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, column))))
+            } else {
+                buffer.append(UnsafeRawBufferPointer(start: nil, count: 0))
+            }
+        }
+        return buffer.record(line: Int(sqlite3_column_int64(statement, Int32(columns.count))))
+    }
+}
+
+/// The bytes and field spans of one record, reused from row to row.
+private final class RowBuffer {
+    private var bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 8)
+    private let spans: UnsafeMutableBufferPointer<CSVFieldSpan>
+    private var used = 0
+    private var fields = 0
+
+    init(width: Int) {
+        spans = .allocate(capacity: max(width, 1))
+    }
+
+    deinit {
+        bytes.deallocate()
+        spans.deallocate()
+    }
+
+    func removeAll() {
+        used = 0
+        fields = 0
+    }
+
+    func append(_ cell: UnsafeRawBufferPointer) {
+        if used + cell.count > bytes.count {
+            let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count * 2, used + cell.count), alignment: 8)
+            larger.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[..<used]))
+            bytes.deallocate()
+            bytes = larger
+        }
+        if let base = cell.baseAddress, cell.count > 0 {
+            (bytes.baseAddress! + used).copyMemory(from: base, byteCount: cell.count)
+        }
+        spans.initializeElement(at: fields, to: CSVFieldSpan(plain: used..<used + cell.count))
+        fields += 1
+        used += cell.count
+    }
+
+    /// A record over the buffer, valid until the next `removeAll`.
+    func record(line: Int) -> CSVRecord {
+        CSVRecord(line: line, base: UnsafeRawPointer(bytes.baseAddress!),
+                  spans: UnsafeBufferPointer(start: spans.baseAddress, count: fields))
+    }
+}

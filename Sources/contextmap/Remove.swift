@@ -1,0 +1,55 @@
+import ArgumentParser
+import ContextMap
+import ContextMapStore
+import Foundation
+
+struct Remove: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Take a young person or a context out of the store, with every row that refers to them.",
+        discussion: """
+        An import never removes anything; this command is the only way rows leave the store. \
+        Without --yes it only lists what would be removed. The removal is checked like an \
+        import (an agreed weighting that would no longer sum to 100 stops it), runs in one \
+        transaction and is written to the audit trail.
+        """)
+
+    @Option(name: .customLong("young-person"), help: ArgumentHelp("The id of the young person to remove.", valueName: "id"))
+    var youngPerson: String?
+
+    @Option(name: .long, help: ArgumentHelp("The id of the context to remove.", valueName: "id"))
+    var context: String?
+
+    @Option(name: .long, help: ArgumentHelp("The case store.", valueName: "file"))
+    var db: String = DatasetOptions.defaultStore
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("Who is removing, for the audit trail (default: the login name).", valueName: "name"))
+    var remover: String?
+
+    @Flag(help: "Remove for real; without it, only list what would be removed.")
+    var yes = false
+
+    func validate() throws {
+        guard (youngPerson == nil) != (context == nil) else { throw ValidationError("Give --young-person ID or --context ID.") }
+        guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("No store at \(db); name one with --db FILE.") }
+    }
+
+    func run() throws {
+        let removal: Removal = youngPerson.map(Removal.youngPerson) ?? .context(context!)
+        do {
+            let removed = try CaseStore(path: db).remove(removal, who: remover ?? DatasetOptions.loginName, confirmed: yes)
+            for (table, rows) in removed { print("\(table): \(rows) row(s)") }
+            if yes {
+                Terminal.error("removed \(removal) from \(db)")
+            } else {
+                Terminal.error("nothing was removed: run again with --yes to remove \(removal) and the rows above")
+            }
+        } catch let error as DatasetError {
+            Terminal.error(error.description)
+            Terminal.error("nothing was removed: the store would no longer be a valid dataset")
+            throw ExitCode(1)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(1)
+        }
+    }
+}
