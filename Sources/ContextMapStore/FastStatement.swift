@@ -38,6 +38,10 @@ struct FastStatement {
         text.withUTF8 { bind(UnsafeRawBufferPointer($0), at: index) }
     }
 
+    func bind(_ number: Int64, at index: Int32) {
+        sqlite3_bind_int64(handle, index, number)
+    }
+
     /// Runs a statement that returns no rows, and makes it ready to run again.
     func execute() throws {
         defer { sqlite3_reset(handle) }

@@ -1,14 +1,28 @@
-/// The store could not be used, with SQLite's reason and the file.
+import GRDB
+
+/// The store could not be used, with SQLite's reason, the file, and what a person can do.
 public struct StoreError: Error, CustomStringConvertible, Sendable {
     public let path: String
     public let operation: String
     public let reason: String
+    /// What to do about it, when the cause is one a person can fix.
+    public let advice: String?
 
     init(path: String, operation: String, underlying: any Error) {
         self.path = path
         self.operation = operation
         self.reason = "\(underlying)"
+        switch (underlying as? DatabaseError)?.resultCode.primaryResultCode {
+        case .SQLITE_READONLY?, .SQLITE_CANTOPEN?, .SQLITE_PERM?:
+            advice = "the store must be writable by this user: the file, and its folder for \(path)-wal and \(path)-shm"
+        case .SQLITE_FULL?:
+            advice = "the disk is full: free some space and run the command again"
+        default:
+            advice = nil
+        }
     }
 
-    public var description: String { "error: could not \(operation) the store \(path): \(reason)" }
+    public var description: String {
+        "error: could not \(operation) the store \(path): \(reason)" + (advice.map { "\n\($0)" } ?? "")
+    }
 }

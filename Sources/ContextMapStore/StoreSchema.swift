@@ -100,6 +100,40 @@ enum StoreSchema {
             try db.execute(sql: "CREATE TABLE generation (value INTEGER NOT NULL)")
             try db.execute(sql: "INSERT INTO generation (value) VALUES (0)")
         }
+        migrator.registerMigration("v3: case records by young person") { db in
+            // The rows of each table about one young person (links, scaling, peer links, plan,
+            // agreed shares) kept together as CSV text in the contract's column order: what an
+            // import adds to, a removal takes away and a load reads, and reading it is the same
+            // check as reading files. One table each, so that reading one reads no other.
+            for file in chunkedFiles {
+                let table = tableName(file)
+                try db.execute(sql: "CREATE TABLE \(recordTable(file)) (seq INTEGER PRIMARY KEY, "
+                    + "young_person_id TEXT NOT NULL UNIQUE REFERENCES young_people(id), rows TEXT NOT NULL)")
+                let line = columns(of: file)!.map { column in
+                    "CASE WHEN \"\(column)\" IS NULL OR \"\(column)\" = '' THEN '' ELSE '\"' || replace(\"\(column)\", '\"', '\"\"') || '\"' END"
+                }.joined(separator: " || ',' || ")
+                try db.execute(sql: """
+                    INSERT INTO \(recordTable(file)) (young_person_id, rows)
+                    SELECT young_person_id, group_concat(line, '') FROM (
+                        SELECT \(table).young_person_id, \(line) || char(10) AS line FROM \(table)
+                        JOIN young_people ON young_people.id = \(table).young_person_id
+                        ORDER BY young_people.seq, \(table).seq)
+                    GROUP BY young_person_id
+                    """)
+                try db.execute(sql: "DROP TABLE \(table)")
+            }
+        }
         return migrator
     }
+
+    /// The table of case records for `file`: `scaling.csv` → `case_scaling`.
+    static func recordTable(_ file: String) -> String { "case_" + tableName(file) }
+
+    /// The tables kept in young people's case records: each row names its young person in
+    /// `young_person_id`.
+    static let chunkedFiles = ["links.csv", "scaling.csv", "peer_links.csv", "plan_actions.csv", "agreed_weighting.csv"]
+
+    /// The tables kept a row per row, in the order an import writes them (each refers only
+    /// to those before it): young people, contexts and places.
+    static let rowFiles = ["young_people.csv", "contexts.csv", "places.csv"]
 }

@@ -28,7 +28,7 @@ final class StoreTables: TableSource, Sendable {
     /// Whether every read saw the same generation of the store (no write came between them).
     var isConsistent: Bool { generations.withLock { $0.count <= 1 } }
 
-    func withRows<Result>(of file: String, piece: Int, of pieces: Int, _ body: (inout StoredRows) throws -> Result) throws -> Result? {
+    func withRows<Result>(of file: String, piece: Int, of pieces: Int, _ body: (inout StoredTable) throws -> Result) throws -> Result? {
         switch access {
         case .pool(let pool): return try pool.read { db in try rows(db, file, piece, pieces, body) }
         case .connection(let db): return try rows(db, file, piece, pieces, body)
@@ -36,25 +36,34 @@ final class StoreTables: TableSource, Sendable {
     }
 
     private func rows<Result>(_ db: Database, _ file: String, _ piece: Int, _ pieces: Int,
-                              _ body: (inout StoredRows) throws -> Result) throws -> Result? {
+                              _ body: (inout StoredTable) throws -> Result) throws -> Result? {
         guard let columns = StoreSchema.columns(of: file) else { return nil }
         let generation = try StoreSchema.generation(db)
         generations.withLock { _ = $0.insert(generation) }
-        let table = StoreSchema.tableName(file)
-        var sql = "SELECT \(columns.map { "\"\($0)\"" }.joined(separator: ", ")), seq FROM \(table)"
-        var arguments: StatementArguments = []
-        if pieces > 1 {
-            // Equal ranges of row numbers: pieces of about the same size, each read in order.
-            let last = try Int64.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) FROM \(table)") ?? 0
-            let size = last / Int64(pieces) + 1
-            sql += " WHERE seq > ? AND seq <= ?"
-            arguments = [Int64(piece) * size, Int64(piece + 1) * size]
+        var source: StoredTable
+        if StoreSchema.chunkedFiles.contains(file) {
+            let table = StoreSchema.recordTable(file)
+            var sql = "SELECT rows FROM \(table)"
+            var arguments: StatementArguments = []
+            if pieces > 1 {
+                // Equal ranges of record numbers: pieces of about the same size, each in order.
+                let last = try Int64.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) FROM \(table)") ?? 0
+                let size = last / Int64(pieces) + 1
+                sql += " WHERE seq > ? AND seq <= ?"
+                arguments = [Int64(piece) * size, Int64(piece + 1) * size]
+            }
+            let statement = try db.makeStatement(sql: sql + " ORDER BY seq")
+            try statement.setArguments(arguments)
+            source = .chunks(StoredChunks(statement: statement, columns: columns))
+        } else {
+            let table = StoreSchema.tableName(file)
+            // A table kept a row per row is read whole, by its first piece.
+            let statement = try db.makeStatement(sql: "SELECT \(columns.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(table) WHERE ? ORDER BY seq")
+            try statement.setArguments([piece == 0])
+            source = .rows(StoredRows(statement: statement, columns: columns))
         }
-        let statement = try db.makeStatement(sql: sql + " ORDER BY seq")
-        try statement.setArguments(arguments)
-        var rows = StoredRows(statement: statement, columns: columns)
-        let result = try body(&rows)
-        if let failure = rows.failure { throw failure }
+        let result = try body(&source)
+        if let failure = source.failure { throw failure }
         return result
     }
 }

@@ -6,17 +6,22 @@ import GRDBSQLite
 /// One table of the store read as records, its columns' names first: how the store hands its
 /// rows to the same checks as files, a row at a time, with no string made per cell.
 ///
-/// The statement selects the contract's columns, then `seq`, which becomes each record's line.
+/// The statement selects the contract's columns; rows are numbered from line 2, as in the
+/// file `contextmap export` writes.
 struct StoredRows: RecordSource {
     private let statement: SQLiteStatement
+    /// Keeps the statement alive (GRDB finalizes it when released).
+    private let owner: Statement
     private let columns: [String]
     private let buffer: RowBuffer
     private var headerGiven = false
+    private var line = 1
     /// What SQLite reported if it stopped before the last row.
     private(set) var failure: DatabaseError?
 
     init(statement: Statement, columns: [String]) {
         self.statement = statement.sqliteStatement
+        owner = statement
         self.columns = columns
         buffer = RowBuffer(width: columns.count)
     }
@@ -42,12 +47,13 @@ struct StoredRows: RecordSource {
                 buffer.append(UnsafeRawBufferPointer(start: nil, count: 0))
             }
         }
-        return buffer.record(line: Int(sqlite3_column_int64(statement, Int32(columns.count))))
+        line += 1
+        return buffer.record(line: line)
     }
 }
 
 /// The bytes and field spans of one record, reused from row to row.
-private final class RowBuffer {
+final class RowBuffer {
     private var bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 8)
     private let spans: UnsafeMutableBufferPointer<CSVFieldSpan>
     private var used = 0

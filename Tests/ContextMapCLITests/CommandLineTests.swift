@@ -730,6 +730,35 @@ struct StoreCommandTests {
         #expect(trail.contains { $0["action"] as? String == "remove" && $0["who"] as? String == "Data officer" })
     }
 
+    @Test("A store this user cannot write gives a clear error, and nothing changes")
+    func readOnlyStore() throws {
+        let folder = try temporaryFolder("store-read-only")
+        let db = folder.appendingPathComponent("cases.sqlite").path
+        #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        // Root writes whatever the permissions say; an immutable file it cannot.
+        let locked = geteuid() == 0 ? try tool("/usr/bin/chattr", ["+i", db]) : chmod(db, 0o444) == 0
+        #expect(locked)
+        defer {
+            if geteuid() == 0 { _ = try? tool("/usr/bin/chattr", ["-i", db]) }
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let result = try run(["import", "--dataset", borough, "--db", db])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("must be writable by this user"), "\(result.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+    }
+
+    /// Runs a system tool; whether it succeeded.
+    func tool(_ path: String, _ arguments: [String]) throws -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
     @Test("Without data, a command says how to give it")
     func noData() throws {
         let folder = try temporaryFolder("store-none")
@@ -784,7 +813,8 @@ struct StoreSafetyTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("cases.sqlite").path
         let big = folder.appendingPathComponent("big")
-        #expect(try run(["generate", "--young-people", "3000", "--contexts", "600", "--seed", "5", "--out", big.path]).status == 0)
+        // Large enough (about 45 MB) that the import writes to its log well before it commits.
+        #expect(try run(["generate", "--young-people", "20000", "--contexts", "4000", "--seed", "5", "--out", big.path]).status == 0)
         #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
         let before = try run(["export", "--db", db, "--out", folder.appendingPathComponent("before").path])
         #expect(before.status == 0)
@@ -799,7 +829,7 @@ struct StoreSafetyTests {
         // Wait until the import is writing (its write-ahead log grows), then kill it outright.
         let wal = db + "-wal"
         var writing = false
-        for _ in 0..<600 where process.isRunning {
+        for _ in 0..<6_000 where process.isRunning {
             let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
             if size > 256 * 1024 { writing = true; break }
             usleep(20_000)

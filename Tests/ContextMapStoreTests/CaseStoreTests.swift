@@ -176,5 +176,25 @@ import Testing
         #expect(try store.statusHistory(youngPerson: "YP1", target: "context", context: "C1", action: "Youth work").map(\.status) == ["planned"])
         #expect(try store.isIntact())
     }
+
+    @Test func aFullDiskStopsTheImportWithAClearErrorAndChangesNothing() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        let before = try store.tables()
+        // The same file allowed to grow by two pages only: SQLite answers as on a full disk.
+        let full = try CaseStore(path: store.path, pageLimit: try store.pageCount() + 2)
+        let columns = RawTable.contractFiles.first { $0.file == "scaling.csv" }!.columns
+        let comment = String(repeating: "A long note from the review. ", count: 40)
+        let review = RawTable(file: "scaling.csv", columns: columns, rows: (0..<100).map { _ in
+            ["2026-08-01", "YP01", "C11", "partner_agency", "5", "Youth Service", nil, comment]
+        })
+        #expect {
+            try full.importTables([review], source: "review", who: "tester")
+        } throws: { error in
+            (error as? StoreError)?.description.contains("the disk is full") == true
+        }
+        #expect(try store.tables() == before)
+        #expect(try store.isIntact())
+    }
 }
 

@@ -85,7 +85,7 @@ final class DatasetAssembler {
     }
 
     /// Reads the scaling table of a store in `pieces` parts at the same time, each part's
-    /// rows after the same header; a part's lines are where its rows are kept.
+    /// rows after the same header and numbered from line 2, as a file of its own would be.
     /// - Returns: `false` when the store has no scaling table.
     func readScaling(from tables: some TableSource, file: String, pieces: Int) throws -> Bool {
         let schema = TableSchema.scaling
@@ -101,28 +101,31 @@ final class DatasetAssembler {
         guard let columns = header else { return true }
         let template = scalingReader(columns, CellReader(file: file))
         let results = ConcurrentPieces.perform(iterations: pieces) { piece in
-            Result { () throws -> (ScalingTableReader, CSVSyntaxError?) in
+            Result { () throws -> (reader: ScalingTableReader, rows: Int, failure: CSVSyntaxError?) in
                 var reader = template
                 var failure: CSVSyntaxError?
+                var count = 0
                 _ = try tables.withRows(of: schema.file, piece: piece, of: pieces) { rows in
                     do throws(CSVSyntaxError) {
                         _ = try rows.next()  // the header, read above
-                        try reader.readAll(&rows, fieldCount: columns.fieldCount)
+                        count = try reader.readAll(&rows, fieldCount: columns.fieldCount)
                     } catch {
                         failure = error
                     }
                 }
-                return (reader, failure)
+                return (reader, count, failure)
             }
         }
         var reader = template
+        var rowsBefore = 0
         for result in results {
-            let (piece, failure) = try result.get()
-            reader.append(piece, lineOffset: 0)
-            if let failure {
-                fail(schema, file: file, failure)
+            let piece = try result.get()
+            reader.append(piece.reader, lineOffset: rowsBefore)
+            if let failure = piece.failure {
+                fail(schema, file: file, CSVSyntaxError(line: failure.line + rowsBefore, field: failure.field, kind: failure.kind))
                 break
             }
+            rowsBefore += piece.rows
         }
         adopt(reader)
         return true

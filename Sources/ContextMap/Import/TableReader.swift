@@ -11,13 +11,18 @@ protocol TableReader: Sendable {
 extension TableReader {
     /// Reads every row of `source` (a whole file after its header, or a piece of one).
     /// - Throws: the syntax error that stopped the reader; the rows before it are kept.
-    mutating func readAll<S: RecordSource & ~Copyable>(_ source: inout S, fieldCount: Int) throws(CSVSyntaxError) {
+    /// - Returns: how many rows were read.
+    @discardableResult
+    mutating func readAll<S: RecordSource & ~Copyable>(_ source: inout S, fieldCount: Int) throws(CSVSyntaxError) -> Int {
+        var rows = 0
         while let row = try source.next() {
+            rows += 1
             guard row.count == fieldCount else {
                 errors.append(DatasetIssue(file: cells.file, line: row.line, problem: "has \(row.count) fields; the header has \(fieldCount)"))
                 continue
             }
             read(row)
         }
+        return rows
     }
 }

@@ -7,7 +7,7 @@ public protocol TableSource: Sendable {
     /// equal parts of them, which are read at the same time.
     ///
     /// The first record names the columns; each row after it has one field per column, empty
-    /// for an absent cell, and its `line` says where it is kept (the store's row number).
+    /// for an absent cell, numbered from line 2 as if the piece were a file of its own.
     /// - Returns: what `body` returned, or `nil` when there is no such table.
     func withRows<Result>(of file: String, piece: Int, of pieces: Int, _ body: (inout Rows) throws -> Result) throws -> Result?
 }

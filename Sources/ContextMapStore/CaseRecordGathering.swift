@@ -1,0 +1,42 @@
+import ContextMap
+
+/// An import's rows of the tables kept in case records (links, scaling, peer links, plan
+/// actions, agreed shares), gathered by young person as each record's text: work that needs
+/// no store, so that it runs while the export is being checked.
+struct CaseRecordGathering: Sendable {
+    private var slots: [String: Int] = [:]
+    /// The young people with rows, in the order they first appear.
+    private(set) var people: [String] = []
+    /// For each table (in `StoreSchema.chunkedFiles` order), each young person's text.
+    private(set) var texts: [[[UInt8]]] = Array(repeating: [], count: StoreSchema.chunkedFiles.count)
+    /// Every plan action's key and status, in order, for its history.
+    private(set) var planStatuses: [(key: [UInt8], status: [UInt8]?)] = []
+    /// The rows gathered.
+    private(set) var rowCount = 0
+
+    private let personColumns = StoreSchema.chunkedFiles.map { StoreSchema.columns(of: $0)!.firstIndex(of: "young_person_id")! }
+    private let planTable = StoreSchema.chunkedFiles.firstIndex(of: "plan_actions.csv")!
+    private let planStatus = StoreSchema.columns(of: "plan_actions.csv")!.firstIndex(of: "status")!
+    private let planIdentity = RowKeys.identity(of: "plan_actions.csv")!
+
+    /// The position of `file` among the tables kept in case records, `nil` for the others.
+    static func table(of file: String) -> Int? { StoreSchema.chunkedFiles.firstIndex(of: file) }
+
+    /// Gathers one row of table `table` under its young person.
+    mutating func add(_ row: some ContractCells, table: Int) {
+        let person = row.withCell(personColumns[table]) { String(decoding: $0 ?? UnsafeRawBufferPointer(start: nil, count: 0), as: UTF8.self) }
+        let slot = slots[person] ?? {
+            slots[person] = people.count
+            people.append(person)
+            for index in texts.indices { texts[index].append([]) }
+            return people.count - 1
+        }()
+        ChunkEncoder.append(row, to: &texts[table][slot])
+        rowCount += 1
+        if table == planTable {
+            var key: [UInt8] = []
+            RowKeys.key(of: row, identity: planIdentity, into: &key)
+            planStatuses.append((key, row.withCell(planStatus) { $0.map { Array($0) } }))
+        }
+    }
+}

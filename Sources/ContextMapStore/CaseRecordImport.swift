@@ -1,0 +1,87 @@
+import ContextMap
+import Foundation
+import GRDB
+
+/// Writes the case records of an import's gathered rows (`CaseRecordGathering`): into an
+/// empty store as they are; otherwise each young person's incoming text joined with what
+/// their record held (`CaseRecordMerge`). A record whose incoming text equals the stored
+/// text is left alone, so the same export again writes nothing.
+struct CaseRecordImport {
+    private let db: Database
+    private let history: FastStatement
+    /// Whether the store held no case records: then the rows go in as they are.
+    private let isFirst: Bool
+    private var key: [UInt8] = []
+    private(set) var added = 0
+    private(set) var updated = 0
+
+    init(_ db: Database, stamp: String, who: String, source: String) throws {
+        self.db = db
+        isFirst = try StoreSchema.chunkedFiles.allSatisfy { file in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(StoreSchema.recordTable(file)) LIMIT 1)") == 0
+        }
+        history = try FastStatement(db, sql: "INSERT INTO plan_action_history (row_key, at, status, who, source) VALUES (?, ?, ?, ?, ?)")
+        history.bind(stamp, at: 2)
+        history.bind(who, at: 4)
+        history.bind(source, at: 5)
+    }
+
+    /// Writes every young person's records, table by table.
+    mutating func write(_ gathered: CaseRecordGathering) throws {
+        for (table, file) in StoreSchema.chunkedFiles.enumerated() {
+            try write(gathered.texts[table], of: gathered.people, file: file)
+        }
+        if isFirst {
+            added = gathered.rowCount
+            // Into an empty store every plan action is new: its first status starts its history.
+            for (key, status) in gathered.planStatuses {
+                history.bind(key, at: 1)
+                if let status { history.bind(status, at: 3) } else { history.bind(nil as UnsafeRawBufferPointer?, at: 3) }
+                try history.execute()
+            }
+        }
+    }
+
+    private mutating func write(_ texts: [[UInt8]], of people: [String], file: String) throws {
+        let table = StoreSchema.recordTable(file)
+        let width = StoreSchema.columns(of: file)!.count
+        let insert = try FastStatement(db, sql: "INSERT INTO \(table) (young_person_id, rows) VALUES (?, ?)")
+        if isFirst {
+            for (person, text) in zip(people, texts) where !text.isEmpty {
+                insert.bind(person, at: 1)
+                insert.bind(text, at: 2)
+                try insert.execute()
+            }
+            return
+        }
+        let lookup = try FastStatement(db, sql: "SELECT rows FROM \(table) WHERE young_person_id = ?")
+        let update = try FastStatement(db, sql: "UPDATE \(table) SET rows = ? WHERE young_person_id = ?")
+        for (person, text) in zip(people, texts) where !text.isEmpty {
+            lookup.bind(person, at: 1)
+            let stored: [UInt8]? = try lookup.step() ? lookup.text(0).map { Array($0) } : nil
+            lookup.reset()
+            guard stored != text else { continue }
+            let incoming = text.withUnsafeBytes { CaseRecordMerge.rows(of: $0, width: width) }
+            let merged = CaseRecordMerge.merge(stored: stored.map { old in old.withUnsafeBytes { CaseRecordMerge.rows(of: $0, width: width) } } ?? [],
+                                               incoming: incoming, file: file)
+            guard merged.added + merged.updated > 0 else { continue }
+            var joined: [UInt8] = []
+            for row in merged.rows { ChunkEncoder.append(row, to: &joined) }
+            let statement = stored == nil ? insert : update
+            statement.bind(stored == nil ? person : String(decoding: joined, as: UTF8.self), at: 1)
+            statement.bind(stored == nil ? String(decoding: joined, as: UTF8.self) : person, at: 2)
+            try statement.execute()
+            added += merged.added
+            updated += merged.updated
+            for row in merged.statusChanges { try recordStatus(of: row, columns: StoreSchema.columns(of: file)!) }
+        }
+    }
+
+    /// Keeps a plan action's status in its history.
+    private mutating func recordStatus(of row: some ContractCells, columns: [String]) throws {
+        RowKeys.key(of: row, identity: RowKeys.identity(of: "plan_actions.csv")!, into: &key)
+        history.bind(key, at: 1)
+        row.withCell(columns.firstIndex(of: "status")!) { history.bind($0, at: 3) }
+        try history.execute()
+    }
+}

@@ -1,0 +1,85 @@
+import ContextMap
+import ContextMapCSV
+
+/// How an import's rows about one young person join what their case record already holds,
+/// table by table.
+///
+/// Links, peer links, plan actions and agreed shares are matched by identity (`RowKeys`):
+/// a new key is added, a changed row replaces the stored one in place. Scaling rows are
+/// reviews: the incoming rows for one context and date replace the stored rows of that
+/// context and date when the two differ as multisets, and a new date is added.
+enum CaseRecordMerge {
+    struct Result {
+        var rows: [[String?]]
+        var added = 0
+        var updated = 0
+        /// Plan actions added, or whose status changed: what their history records.
+        var statusChanges: [[String?]] = []
+    }
+
+    /// The rows of a case record's text for one table.
+    static func rows(of text: UnsafeRawBufferPointer, width: Int) -> [[String?]] {
+        var reader = CSVReader(text, startingLine: 1, skippingByteOrderMark: false)
+        var rows: [[String?]] = []
+        while let record = try? reader.next() {
+            rows.append((0..<width).map { $0 < record.count && !record[$0].isEmpty ? record[$0].displayString : nil })
+        }
+        return rows
+    }
+
+    static func merge(stored: [[String?]], incoming: [[String?]], file: String) -> Result {
+        let columns = StoreSchema.columns(of: file)!
+        if file == "scaling.csv" {
+            let review = ["young_person_id", "context_id", "date"].map { columns.firstIndex(of: $0)! }
+            return mergeReviews(stored: stored, incoming: incoming, review: review)
+        }
+        let identity = RowKeys.identity(of: file)!
+        let status = file == "plan_actions.csv" ? columns.firstIndex(of: "status") : nil
+        var result = Result(rows: stored)
+        var position: [[String?]: Int] = [:]
+        for (index, row) in stored.enumerated() { position[identity.map { row[$0] }] = index }
+        for row in incoming {
+            let key = identity.map { row[$0] }
+            if let index = position[key] {
+                guard result.rows[index] != row else { continue }
+                if let status, result.rows[index][status] != row[status] { result.statusChanges.append(row) }
+                result.rows[index] = row
+                result.updated += 1
+            } else {
+                position[key] = result.rows.count
+                result.rows.append(row)
+                result.added += 1
+                if status != nil { result.statusChanges.append(row) }
+            }
+        }
+        return result
+    }
+
+    private static func mergeReviews(stored: [[String?]], incoming: [[String?]], review: [Int]) -> Result {
+        var incomingReviews: [[String?]: [[String?]]] = [:]
+        var order: [[String?]] = []
+        for row in incoming {
+            let key = review.map { row[$0] }
+            if incomingReviews[key] == nil { order.append(key) }
+            incomingReviews[key, default: []].append(row)
+        }
+        var storedReviews: [[String?]: [[String?]]] = [:]
+        for row in stored { storedReviews[review.map { row[$0] }, default: []].append(row) }
+        let changed = Set(order.filter { key in
+            guard let before = storedReviews[key] else { return true }
+            return counts(before) != counts(incomingReviews[key]!)
+        })
+        var result = Result(rows: stored.filter { row in !changed.contains(review.map { row[$0] }) })
+        for key in order where changed.contains(key) {
+            let rows = incomingReviews[key]!
+            result.rows += rows
+            if storedReviews[key] == nil { result.added += rows.count } else { result.updated += rows.count }
+        }
+        return result
+    }
+
+    /// A multiset of rows.
+    private static func counts(_ rows: [[String?]]) -> [[String?]: Int] {
+        rows.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    }
+}

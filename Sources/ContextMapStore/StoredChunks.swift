@@ -1,0 +1,71 @@
+import ContextMap
+import ContextMapCSV
+import GRDB
+import GRDBSQLite
+
+/// One table kept in case records, read as records: its columns' names first, then every
+/// record's rows for that table, parsed by the same reader as files. Lines count from 2, as
+/// in the file `contextmap export` would write for this piece of the store.
+struct StoredChunks: RecordSource {
+    private let state: ChunkState
+    /// Keeps the statement alive (GRDB finalizes it when released).
+    private let owner: Statement
+
+    /// `statement` selects one text column of `case_records`, in `seq` order.
+    init(statement: Statement, columns: [String]) {
+        state = ChunkState(statement: statement.sqliteStatement, columns: columns)
+        owner = statement
+    }
+
+    /// What SQLite reported if it stopped before the last record.
+    var failure: DatabaseError? { state.failure }
+
+    /// The rows read so far.
+    var rowsRead: Int { state.line - 2 }
+
+    mutating func next() throws(CSVSyntaxError) -> CSVRecord? {
+        try state.next()
+    }
+}
+
+/// The statement and the reader of the record being read; a class so that the reader, which
+/// cannot be copied, has one owner.
+private final class ChunkState {
+    private let statement: SQLiteStatement
+    private let columns: [String]
+    private let header: RowBuffer
+    private var headerGiven = false
+    private var reader = CSVReader(UnsafeRawBufferPointer(start: nil, count: 0), startingLine: 2)
+    /// The line the next chunk starts on.
+    private(set) var line = 2
+    private(set) var failure: DatabaseError?
+
+    init(statement: SQLiteStatement, columns: [String]) {
+        self.statement = statement
+        self.columns = columns
+        header = RowBuffer(width: columns.count)
+    }
+
+    func next() throws(CSVSyntaxError) -> CSVRecord? {
+        if !headerGiven {
+            headerGiven = true
+            for name in columns { name.utf8.withContiguousStorageIfAvailable { header.append(UnsafeRawBufferPointer($0)) } }
+            return header.record(line: 1)
+        }
+        while true {
+            // The chunk's bytes stay SQLite's until the next step, which comes only once the
+            // reader has given its last record.
+            if let record = try reader.next() { return record }
+            line = reader.currentLine
+            let code = sqlite3_step(statement)
+            guard code == SQLITE_ROW else {
+                if code != SQLITE_DONE {
+                    failure = DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))))
+                }
+                return nil
+            }
+            let bytes = UnsafeRawBufferPointer(start: sqlite3_column_text(statement, 0), count: Int(sqlite3_column_bytes(statement, 0)))
+            reader = CSVReader(bytes, startingLine: line, skippingByteOrderMark: false)
+        }
+    }
+}
