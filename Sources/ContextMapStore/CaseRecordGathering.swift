@@ -4,9 +4,8 @@ import ContextMap
 /// actions, agreed shares), gathered by young person as each record's text: work that needs
 /// no store, so that it runs while the export is being checked.
 struct CaseRecordGathering: Sendable {
-    private var slots: [String: Int] = [:]
     /// The young people with rows, in the order they first appear.
-    private(set) var people: [String] = []
+    private var slots = IdTable()
     /// For each table (in `StoreSchema.chunkedFiles` order), each young person's text.
     private(set) var texts: [[[UInt8]]] = Array(repeating: [], count: StoreSchema.chunkedFiles.count)
     /// Every plan action's key and status, in order, for its history.
@@ -19,18 +18,18 @@ struct CaseRecordGathering: Sendable {
     private let planStatus = StoreSchema.columns(of: "plan_actions.csv")!.firstIndex(of: "status")!
     private let planIdentity = RowKeys.identity(of: "plan_actions.csv")!
 
+    /// The young people with rows, in the order they first appear.
+    var people: [String] { (0..<slots.count).map(slots.key(at:)) }
+
     /// The position of `file` among the tables kept in case records, `nil` for the others.
     static func table(of file: String) -> Int? { StoreSchema.chunkedFiles.firstIndex(of: file) }
 
     /// Gathers one row of table `table` under its young person.
     mutating func add(_ row: some ContractCells, table: Int) {
-        let person = row.withCell(personColumns[table]) { String(decoding: $0 ?? UnsafeRawBufferPointer(start: nil, count: 0), as: UTF8.self) }
-        let slot = slots[person] ?? {
-            slots[person] = people.count
-            people.append(person)
+        let (slot, isNew) = row.withCell(personColumns[table]) { slots.insert($0 ?? UnsafeRawBufferPointer(start: nil, count: 0)) }
+        if isNew {
             for index in texts.indices { texts[index].append([]) }
-            return people.count - 1
-        }()
+        }
         ChunkEncoder.append(row, to: &texts[table][slot])
         rowCount += 1
         if table == planTable {

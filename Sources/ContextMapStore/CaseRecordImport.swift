@@ -28,8 +28,9 @@ struct CaseRecordImport {
 
     /// Writes every young person's records, table by table.
     mutating func write(_ gathered: CaseRecordGathering) throws {
+        let people = gathered.people
         for (table, file) in StoreSchema.chunkedFiles.enumerated() {
-            try write(gathered.texts[table], of: gathered.people, file: file)
+            try write(gathered.texts[table], of: people, file: file)
         }
         if isFirst {
             added = gathered.rowCount

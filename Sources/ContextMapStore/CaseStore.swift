@@ -64,31 +64,32 @@ public final class CaseStore: Sendable {
     /// Checks the CSV folder at `folder` on its own (its problems named by its own files and
     /// lines), then imports it all or nothing.
     ///
-    /// While the export is checked, its rows are already gathered into case records on the
-    /// other core; nothing is written unless the check passes.
+    /// Three things run at once: the check, the gathering of the export's case records, and
+    /// the writing of its young people and contexts inside the import's transaction. Nothing
+    /// is committed unless the check passes, and when anything fails, the check's problems
+    /// are the ones reported.
     /// - Returns: what changed, and the export's warnings.
     public func importFolder(_ folder: String, who: String) throws -> (summary: ImportSummary, warnings: IssueLog) {
-        let gathering = Mutex<Result<CaseRecordGathering, any Error>?>(nil)
-        let done = DispatchGroup()
-        DispatchQueue.global().async(group: done) {
-            let result = Result { () throws -> CaseRecordGathering in
-                var gathered = CaseRecordGathering()
-                for file in StoreSchema.chunkedFiles {
-                    let table = CaseRecordGathering.table(of: file)!
-                    try RawTableReader.forEachRow(in: folder, file: file) { gathered.add($0, table: table) }
-                }
-                return gathered
+        let checking = Background { try DatasetReader.read(from: folder) }
+        let gathering = Background { () throws -> CaseRecordGathering in
+            var gathered = CaseRecordGathering()
+            for file in StoreSchema.chunkedFiles {
+                let table = CaseRecordGathering.table(of: file)!
+                try RawTableReader.forEachRow(in: folder, file: file) { gathered.add($0, table: table) }
             }
-            gathering.withLock { $0 = result }
+            return gathered
         }
-        let checked = Result { try DatasetReader.read(from: folder) }
-        done.wait()
-        let warnings = try checked.get().warnings
-        let gathered = try gathering.withLock { $0! }.get()
-        let summary = try importRows(source: (folder as NSString).lastPathComponent, who: who, exportIsChecked: true, gathered: gathered) { file, body in
-            try RawTableReader.forEachRow(in: folder, file: file) { try body($0) }
+        do {
+            let summary = try importRows(source: (folder as NSString).lastPathComponent, who: who, exportIsChecked: true,
+                                         gathered: gathering.value, beforeCommit: { _ = try checking.value() }) { file, body in
+                try RawTableReader.forEachRow(in: folder, file: file) { try body($0) }
+            }
+            return (summary, try checking.value().warnings)
+        } catch {
+            _ = try checking.value()
+            _ = try? gathering.value()  // nothing left running
+            throw error
         }
-        return (summary, warnings)
     }
 
     /// Imports tables of text cells all or nothing; a table left out is left as it is.
@@ -99,7 +100,7 @@ public final class CaseStore: Sendable {
             guard let index = CaseRecordGathering.table(of: table.file) else { continue }
             for row in table.rows { gathered.add(row, table: index) }
         }
-        return try importRows(source: source, who: who, exportIsChecked: false, gathered: gathered) { file, body in
+        return try importRows(source: source, who: who, exportIsChecked: false, gathered: { gathered }, beforeCommit: {}) { file, body in
             guard let table = incoming.first(where: { $0.file == file }) else { return false }
             for row in table.rows { try body(row) }
             return true
@@ -113,10 +114,12 @@ public final class CaseStore: Sendable {
     /// A first import of a checked export needs no second check: the store will hold exactly
     /// the export.
     /// - Parameters:
-    ///   - gathered: the rows of the tables kept in case records.
+    ///   - gathered: the rows of the tables kept in case records, once gathered.
+    ///   - beforeCommit: what must pass before the store is checked and the import commits.
     ///   - rows: calls its closure with each row of a table kept a row per row; `false` when
     ///     the import has no such table.
-    private func importRows(source: String, who: String, exportIsChecked: Bool, gathered: CaseRecordGathering,
+    private func importRows(source: String, who: String, exportIsChecked: Bool, gathered: () throws -> CaseRecordGathering,
+                            beforeCommit: () throws -> Void,
                             rows: (String, (any ContractCells) throws -> Void) throws -> Bool) throws -> ImportSummary {
         try explained("import into") { try database.write { db in
             // Room for the indexes of young people and contexts while they grow (the default,
@@ -136,9 +139,10 @@ public final class CaseStore: Sendable {
                 summary.updated += table.updated
             }
             var records = try CaseRecordImport(db, stamp: stamp, who: who, source: source)
-            try records.write(gathered)
+            try records.write(try gathered())
             summary.added += records.added
             summary.updated += records.updated
+            try beforeCommit()
             if !(wasEmpty && exportIsChecked) {
                 _ = try DatasetReader.read(from: StoreTables(connection: db), source: (path as NSString).lastPathComponent, cores: 1)
             }

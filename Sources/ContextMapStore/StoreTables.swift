@@ -54,13 +54,13 @@ final class StoreTables: TableSource, Sendable {
             }
             let statement = try db.makeStatement(sql: sql + " ORDER BY seq")
             try statement.setArguments(arguments)
-            source = .chunks(StoredChunks(statement: statement, columns: columns))
+            source = StoredTable(StoredChunks(statement: statement, columns: columns))
         } else {
             let table = StoreSchema.tableName(file)
             // A table kept a row per row is read whole, by its first piece.
             let statement = try db.makeStatement(sql: "SELECT \(columns.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(table) WHERE ? ORDER BY seq")
             try statement.setArguments([piece == 0])
-            source = .rows(StoredRows(statement: statement, columns: columns))
+            source = StoredTable(StoredRows(statement: statement, columns: columns))
         }
         let result = try body(&source)
         if let failure = source.failure { throw failure }

@@ -6,31 +6,7 @@ import GRDBSQLite
 /// One table kept in case records, read as records: its columns' names first, then every
 /// record's rows for that table, parsed by the same reader as files. Lines count from 2, as
 /// in the file `contextmap export` would write for this piece of the store.
-struct StoredChunks: RecordSource {
-    private let state: ChunkState
-    /// Keeps the statement alive (GRDB finalizes it when released).
-    private let owner: Statement
-
-    /// `statement` selects one text column of `case_records`, in `seq` order.
-    init(statement: Statement, columns: [String]) {
-        state = ChunkState(statement: statement.sqliteStatement, columns: columns)
-        owner = statement
-    }
-
-    /// What SQLite reported if it stopped before the last record.
-    var failure: DatabaseError? { state.failure }
-
-    /// The rows read so far.
-    var rowsRead: Int { state.line - 2 }
-
-    mutating func next() throws(CSVSyntaxError) -> CSVRecord? {
-        try state.next()
-    }
-}
-
-/// The statement and the reader of the record being read; a class so that the reader, which
-/// cannot be copied, has one owner.
-private final class ChunkState {
+final class StoredChunks {
     private let statement: SQLiteStatement
     private let columns: [String]
     private let header: RowBuffer
@@ -40,8 +16,13 @@ private final class ChunkState {
     private(set) var line = 2
     private(set) var failure: DatabaseError?
 
-    init(statement: SQLiteStatement, columns: [String]) {
-        self.statement = statement
+    /// Keeps the statement alive (GRDB finalizes it when released).
+    private let owner: Statement
+
+    /// `statement` selects one column of case records' text, in `seq` order.
+    init(statement: Statement, columns: [String]) {
+        self.statement = statement.sqliteStatement
+        owner = statement
         self.columns = columns
         header = RowBuffer(width: columns.count)
     }

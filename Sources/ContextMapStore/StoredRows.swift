@@ -8,7 +8,7 @@ import GRDBSQLite
 ///
 /// The statement selects the contract's columns; rows are numbered from line 2, as in the
 /// file `contextmap export` writes.
-struct StoredRows: RecordSource {
+final class StoredRows {
     private let statement: SQLiteStatement
     /// Keeps the statement alive (GRDB finalizes it when released).
     private let owner: Statement
@@ -26,7 +26,7 @@ struct StoredRows: RecordSource {
         buffer = RowBuffer(width: columns.count)
     }
 
-    mutating func next() throws(CSVSyntaxError) -> CSVRecord? {
+    func next() throws(CSVSyntaxError) -> CSVRecord? {
         buffer.removeAll()
         if !headerGiven {
             headerGiven = true

@@ -2,6 +2,7 @@ import ArgumentParser
 import ContextMap
 import ContextMapStore
 import Foundation
+import Synchronization
 
 /// Where the data is, and who is reading it: shared by every command that reads data.
 ///
@@ -38,6 +39,18 @@ struct DatasetOptions: ParsableArguments {
         ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"] ?? NSUserName()
     }
 
+    /// The store at `path`, opened once per process: the read and its audit line share it.
+    static func store(at path: String) throws -> CaseStore {
+        try openStores.withLock { stores in
+            if let store = stores[path] { return store }
+            let store = try CaseStore(path: path)
+            stores[path] = store
+            return store
+        }
+    }
+
+    private static let openStores = Mutex<[String: CaseStore]>([:])
+
     /// Reads the dataset; throws `DatasetError` when it is not valid.
     func read() throws -> Dataset {
         if let path = self.dataset { return try DatasetReader.read(from: path) }
@@ -47,7 +60,7 @@ struct DatasetOptions: ParsableArguments {
                 + "`contextmap import --dataset PATH` (which makes \(path)), or name a store with --db FILE.")
             throw ExitCode(1)
         }
-        return try CaseStore(path: path).dataset()
+        return try Self.store(at: path).dataset()
     }
 
     /// Reads the dataset, printing every problem and stopping with status 1 when it is not valid.
@@ -68,9 +81,9 @@ struct DatasetOptions: ParsableArguments {
     func recordView(_ action: String, audience: Audience?, rows: Int, detail: String? = nil) throws {
         guard let path = storePath else { return }
         do {
-            try CaseStore(path: path).recordView(who: who, action: action, audience: audience?.rawValue, rows: rows, detail: detail)
+            try Self.store(at: path).recordView(who: who, action: action, audience: audience?.rawValue, rows: rows, detail: detail)
         } catch {
-            Terminal.error(error.description)
+            Terminal.error("\(error)")
             throw ExitCode(1)
         }
     }

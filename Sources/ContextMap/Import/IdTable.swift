@@ -3,15 +3,17 @@
 ///
 /// Open addressing with linear probing over a power-of-two table; the keys live in one
 /// byte pool.
-struct IdTable: Sendable {
+public struct IdTable: Sendable {
     private var pool: [UInt8] = []
     private var offsets: [Int32] = [0]
     private var slots: [Int32] = Array(repeating: -1, count: 16)
 
-    var count: Int { offsets.count - 1 }
+    public init() {}
+
+    public var count: Int { offsets.count - 1 }
 
     /// The index of `key`, inserting it when it is new.
-    mutating func insert(_ key: UnsafeRawBufferPointer) -> (index: Int, inserted: Bool) {
+    public mutating func insert(_ key: UnsafeRawBufferPointer) -> (index: Int, inserted: Bool) {
         if (count + 1) * 2 > slots.count { grow() }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
@@ -30,7 +32,7 @@ struct IdTable: Sendable {
     }
 
     /// The index of `key`, if it was inserted.
-    func index(of key: UnsafeRawBufferPointer) -> Int? {
+    public func index(of key: UnsafeRawBufferPointer) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
         while true {
@@ -41,18 +43,18 @@ struct IdTable: Sendable {
         }
     }
 
-    mutating func insert(_ key: String) -> (index: Int, inserted: Bool) {
+    public mutating func insert(_ key: String) -> (index: Int, inserted: Bool) {
         var key = key
         return key.withUTF8 { insert(UnsafeRawBufferPointer($0)) }
     }
 
-    func index(of key: String) -> Int? {
+    public func index(of key: String) -> Int? {
         var key = key
         return key.withUTF8 { index(of: UnsafeRawBufferPointer($0)) }
     }
 
     /// The id at `index`, as text.
-    func key(at index: Int) -> String {
+    public func key(at index: Int) -> String {
         String(decoding: pool[Int(offsets[index])..<Int(offsets[index + 1])], as: UTF8.self)
     }
 
