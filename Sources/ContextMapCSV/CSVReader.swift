@@ -11,7 +11,7 @@
 /// unquoted field, text after a closing quote, a carriage return without a line feed)
 /// stops the reader with a `CSVSyntaxError` naming the line.
 public struct CSVReader: ~Copyable {
-    private let bytes: UnsafeRawBufferPointer
+    private var bytes: UnsafeRawBufferPointer
     private var position: Int
     private var line: Int
     private var spans: UnsafeMutablePointer<CSVFieldSpan>
@@ -36,6 +36,14 @@ public struct CSVReader: ~Copyable {
 
     deinit {
         spans.deallocate()
+    }
+
+    /// Starts reading new input from its first byte (no byte-order mark skipped), keeping the
+    /// room already made for fields: for many small inputs read one after another.
+    public mutating func restart(_ bytes: UnsafeRawBufferPointer, startingLine: Int) {
+        self.bytes = bytes
+        position = 0
+        line = startingLine
     }
 
     /// The byte offset the reader has reached.

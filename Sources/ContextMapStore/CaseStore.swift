@@ -92,15 +92,28 @@ public final class CaseStore: Sendable {
         }
     }
 
+    /// Checks a JSON document in the contract's form on its own, then imports it all or
+    /// nothing, as `importFolder` does a CSV folder.
+    public func importJSON(_ path: String, who: String) throws -> (summary: ImportSummary, warnings: IssueLog) {
+        let checked = try DatasetReader.read(from: path)
+        let tables = try RawTableReader.readJSON(path)
+        let summary = try importTables(tables, source: (path as NSString).lastPathComponent, who: who, exportIsChecked: true)
+        return (summary, checked.warnings)
+    }
+
     /// Imports tables of text cells all or nothing; a table left out is left as it is.
     @discardableResult
     public func importTables(_ incoming: [RawTable], source: String, who: String) throws -> ImportSummary {
+        try importTables(incoming, source: source, who: who, exportIsChecked: false)
+    }
+
+    private func importTables(_ incoming: [RawTable], source: String, who: String, exportIsChecked: Bool) throws -> ImportSummary {
         var gathered = CaseRecordGathering()
         for table in incoming {
             guard let index = CaseRecordGathering.table(of: table.file) else { continue }
             for row in table.rows { gathered.add(row, table: index) }
         }
-        return try importRows(source: source, who: who, exportIsChecked: false, gathered: { gathered }, beforeCommit: {}) { file, body in
+        return try importRows(source: source, who: who, exportIsChecked: exportIsChecked, gathered: { gathered }, beforeCommit: {}) { file, body in
             guard let table = incoming.first(where: { $0.file == file }) else { return false }
             for row in table.rows { try body(row) }
             return true

@@ -46,7 +46,7 @@ final class StoredChunks {
                 return nil
             }
             let bytes = UnsafeRawBufferPointer(start: sqlite3_column_text(statement, 0), count: Int(sqlite3_column_bytes(statement, 0)))
-            reader = CSVReader(bytes, startingLine: line, skippingByteOrderMark: false)
+            reader.restart(bytes, startingLine: line)
         }
     }
 }

@@ -16,7 +16,7 @@ struct Import: ParsableCommand {
         an import: see `contextmap remove`.
         """)
 
-    @Option(name: .long, help: ArgumentHelp("A folder of CSV files in the data contract.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("A folder of CSV files, or a JSON file, in the data contract.", valueName: "path"))
     var dataset: String
 
     @Option(name: .long, help: ArgumentHelp("The case store (made if missing).", valueName: "file"))
@@ -27,13 +27,14 @@ struct Import: ParsableCommand {
 
     func run() throws {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dataset, isDirectory: &isFolder), isFolder.boolValue else {
-            Terminal.error("error: \(dataset): expected a folder of CSV files in the data contract")
+        guard FileManager.default.fileExists(atPath: dataset, isDirectory: &isFolder) else {
+            Terminal.error("error: \(dataset): not found; expected a folder of CSV files or a JSON file in the data contract")
             throw ExitCode(1)
         }
         do {
             let store = try CaseStore(path: db)
-            let (summary, warnings) = try store.importFolder(dataset, who: importer ?? DatasetOptions.loginName)
+            let who = importer ?? DatasetOptions.loginName
+            let (summary, warnings) = isFolder.boolValue ? try store.importFolder(dataset, who: who) : try store.importJSON(dataset, who: who)
             Terminal.warn(warnings)
             Terminal.error("imported \(dataset) into \(db): \(summary.added) row(s) added, \(summary.updated) updated")
         } catch let error as DatasetError {

@@ -791,6 +791,13 @@ struct StoreSafetyTests {
         #expect(try run(["export", "--db", second, "--out", out2.path]).status == 0)
         #expect(try files(out1) == files(out2))
         #expect(try files(out1).keys.contains("scaling.csv"))
+        // The JSON form round-trips too: store → JSON → a new store → the same CSV files.
+        let json = folder.appendingPathComponent("out.json").path, third = folder.appendingPathComponent("third.sqlite").path
+        let out3 = folder.appendingPathComponent("out3")
+        #expect(try run(["export", "--db", first, "--out", json]).status == 0)
+        #expect(try run(["import", "--dataset", json, "--db", third]).status == 0)
+        #expect(try run(["export", "--db", third, "--out", out3.path]).status == 0)
+        #expect(try files(out3) == files(out1))
         // The export is the same data: the same figures as the fixture.
         #expect(try run(["weigh", "--dataset", out1.path, "--format", "json"]).stdout
             == run(["weigh", "--dataset", borough, "--format", "json"]).stdout)

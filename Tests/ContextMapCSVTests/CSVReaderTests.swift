@@ -92,6 +92,27 @@ struct CSVReaderTests {
         #expect(parsed.lines == [1, 2, 3])
     }
 
+    @Test("A restarted reader reads its new input from the top, numbering lines from where it is told")
+    func restart() throws {
+        let first = Array("a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,1,2,3,4,5,6,7,8\n".utf8)
+        let second = Array("x,\"y \"\"quoted\"\"\"\nlast,row\n".utf8)
+        var rows: [[String]] = [], lines: [Int] = []
+        try first.withUnsafeBytes { one in
+            var reader = CSVReader(one)
+            while let record = try reader.next() { rows.append((0..<record.count).map { record[$0].displayString }) }
+            try second.withUnsafeBytes { two in
+                reader.restart(two, startingLine: 10)
+                while let record = try reader.next() {
+                    rows.append((0..<record.count).map { record[$0].displayString })
+                    lines.append(record.line)
+                }
+            }
+        }
+        #expect(rows.count == 3 && rows[0].count == 34)
+        #expect(rows[1] == ["x", "y \"quoted\""] && rows[2] == ["last", "row"])
+        #expect(lines == [10, 11])
+    }
+
     @Test("LF and CRLF line ends give the same records", arguments: ["\n", "\r\n"])
     func lineEnds(lineEnd: String) throws {
         let text = ["a,b,c", "1,2,3", "x,y,z"].joined(separator: lineEnd) + lineEnd

@@ -33,6 +33,18 @@ final class FlatTable {
         return true
     }
 
+    /// The rows as text cells in the order of `contractColumns`, `nil` for an absent or
+    /// empty cell.
+    func textRows(columns contractColumns: [String]) -> [[String?]] {
+        rows.map { row in
+            contractColumns.map { name in
+                guard let column = columnIndex[name], let cell = row.first(where: { $0.column == column }),
+                      !cell.span.isEmpty else { return nil }
+                return String(decoding: bytes[cell.span], as: UTF8.self)
+            }
+        }
+    }
+
     /// The table as a record source (header first); the storage lives as long as the source.
     ///
     /// The header names every column in `columns` (the contract's), so that a key missing from

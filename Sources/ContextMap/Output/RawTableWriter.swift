@@ -14,4 +14,25 @@ public enum RawTableWriter {
             try Data(out.bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(table.file), options: .atomic)
         }
     }
+
+    /// Writes the tables as the contract's JSON form: one object whose keys name the tables,
+    /// each an array of objects keyed by column, an absent cell left out.
+    public static func writeJSON(_ tables: [RawTable], to path: String) throws {
+        var out = JSONWriter()
+        out.object { out in
+            for table in tables {
+                let schema = TableSchema.all.first { $0.file == table.file }
+                if table.rows.isEmpty, schema?.mayBeAbsent ?? true { continue }
+                out.key(String(table.file.dropLast(4)))
+                out.array { out in
+                    for row in table.rows {
+                        out.object { out in
+                            for (column, cell) in zip(table.columns, row) where cell != nil { out.field(column, cell) }
+                        }
+                    }
+                }
+            }
+        }
+        try Data(out.bytes + [0x0A]).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
 }
