@@ -51,14 +51,16 @@ public final class CaseStore: Sendable {
     }
 
     /// The dataset the store holds, checked by the same code as files, the scaling table read
-    /// in one piece per core. A load that overlapped an import is read again.
+    /// in one piece per core. A load that overlapped an import is read again, and after two
+    /// such loads, in one piece inside one read transaction.
     public func dataset() throws -> Dataset {
         let name = (path as NSString).lastPathComponent
-        while true {
+        for _ in 0..<2 {
             let tables = StoreTables(pool: database)
             let dataset = try DatasetReader.read(from: tables, source: name)
             if tables.isConsistent { return dataset }
         }
+        return try database.read { db in try DatasetReader.read(from: StoreTables(connection: db), source: name, cores: 1) }
     }
 
     /// Checks the CSV folder at `folder` on its own (its problems named by its own files and
@@ -135,8 +137,8 @@ public final class CaseStore: Sendable {
                             beforeCommit: () throws -> Void,
                             rows: (String, (any ContractCells) throws -> Void) throws -> Bool) throws -> ImportSummary {
         try explained("import into") { try database.write { db in
-            // Room for the indexes of young people and contexts while they grow (the default,
-            // 2 MB, is 125 pages of 16 KB: 4.3 s instead of 0.5 s for 212,000 rows).
+            // Room for the indexes of young people and contexts while they grow, beyond
+            // SQLite's default of 2 MB.
             try db.execute(sql: "PRAGMA cache_size = -32768")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             // References are checked at commit, after the check below has named any bad row.
@@ -184,9 +186,11 @@ public final class CaseStore: Sendable {
         try explained("remove \(removal) from") { try database.writeWithoutTransaction { db in
             var removed: [String: Int] = [:]
             try db.inTransaction {
-                let (owner, id, column) = switch removal {
-                case .youngPerson(let id): ("young_people", id, "young_person_id")
-                case .context(let id): ("contexts", id, "context_id")
+                // The columns that name what goes (a young person may also be the other of a
+                // peer link; ids of young people and contexts may coincide, so only these).
+                let (owner, id, names) = switch removal {
+                case .youngPerson(let id): ("young_people", id, ["young_person_id", "other_young_person_id"])
+                case .context(let id): ("contexts", id, ["context_id"])
                 }
                 guard try Int.fetchOne(db, sql: "SELECT count(*) FROM \(owner) WHERE id = ?", arguments: [id]) == 1 else {
                     throw NotInStoreError(removal: removal, path: path)
@@ -197,7 +201,7 @@ public final class CaseStore: Sendable {
                 for file in StoreSchema.chunkedFiles {
                     let table = StoreSchema.recordTable(file), name = StoreSchema.tableName(file)
                     let columns = StoreSchema.columns(of: file)!
-                    let references = [column, "other_young_person_id"].compactMap { columns.firstIndex(of: $0) }
+                    let references = names.compactMap { columns.firstIndex(of: $0) }
                     let update = try FastStatement(db, sql: "UPDATE \(table) SET rows = ? WHERE seq = ?")
                     for record in try Row.fetchAll(db, sql: "SELECT seq, rows FROM \(table)") {
                         let rows = Self.rows(record["rows"], file: file)

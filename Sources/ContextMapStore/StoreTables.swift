@@ -10,8 +10,8 @@ import Synchronization
 /// overlapped an import can be seen and read again.
 final class StoreTables: TableSource, Sendable {
     private enum Access: @unchecked Sendable {
-        // @unchecked: a connection is used only by the thread inside its write transaction,
-        // which reads it in one piece (`cores: 1`).
+        // @unchecked: a connection is used only by the thread inside its transaction, which
+        // reads it in one piece (`cores: 1`).
         case pool(DatabasePool)
         case connection(Database)
     }
@@ -22,7 +22,8 @@ final class StoreTables: TableSource, Sendable {
     /// Reads through the pool: consistent per piece, checked across pieces by `isConsistent`.
     init(pool: DatabasePool) { access = .pool(pool) }
 
-    /// Reads inside a transaction already open on `db`: what an import is about to commit.
+    /// Reads inside a transaction already open on `db`: what an import is about to commit,
+    /// or one consistent snapshot.
     init(connection db: Database) { access = .connection(db) }
 
     /// Whether every read saw the same generation of the store (no write came between them).

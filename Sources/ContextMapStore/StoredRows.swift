@@ -31,7 +31,7 @@ final class StoredRows {
         if !headerGiven {
             headerGiven = true
             for name in columns { name.utf8.withContiguousStorageIfAvailable { buffer.append(UnsafeRawBufferPointer($0)) } }
-            return buffer.record(line: 0)
+            return buffer.record(line: 1)
         }
         let code = sqlite3_step(statement)
         guard code == SQLITE_ROW else {

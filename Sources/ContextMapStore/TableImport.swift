@@ -7,6 +7,8 @@ import GRDB
 /// twice changes nothing. A plan action's status is kept as history whenever it changes.
 struct TableImport {
     private let columns: [String]
+    /// Every column's position, bound in order.
+    private let all: [Int]
     private let identity: [Int]
     private let table: String
     private let wasEmpty: Bool
@@ -24,6 +26,7 @@ struct TableImport {
     init(_ db: Database, file: String, stamp: String, who: String, source: String) throws {
         self.db = db
         columns = StoreSchema.columns(of: file)!
+        all = Array(columns.indices)
         identity = RowKeys.identity(of: file)!
         table = StoreSchema.tableName(file)
         wasEmpty = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)") == 0
@@ -54,7 +57,6 @@ struct TableImport {
     /// Writes one incoming row.
     mutating func add(_ row: some ContractCells) throws {
         RowKeys.key(of: row, identity: identity, into: &key)
-        let all = Array(columns.indices)
         guard let lookup, let update else {
             insert.bind(key, at: 1)
             insert.bind(row, columns: all, from: 2)

@@ -196,5 +196,24 @@ import Testing
         #expect(try store.tables() == before)
         #expect(try store.isIntact())
     }
+
+    @Test func removingAContextLeavesAYoungPersonWithTheSameIdAlone() throws {
+        let store = try freshStore()
+        let table = { (file: String, rows: [[String?]]) in
+            RawTable(file: file, columns: RawTable.contractFiles.first { $0.file == file }!.columns, rows: rows)
+        }
+        try store.importTables([
+            table("young_people.csv", [["X1", nil, nil, nil, nil, nil], ["X2", nil, nil, nil, nil, nil]]),
+            table("contexts.csv", [["X1", "Bus station", "community", nil, nil, nil, nil], ["C2", "Park", "community", nil, nil, nil, nil]]),
+            table("links.csv", [["X1", "X1", nil, nil], ["X2", "C2", nil, nil]]),
+            table("scaling.csv", [["2026-03-01", "X1", "X1", "young_person", "4", nil, nil, nil]]),
+            table("peer_links.csv", [["X2", "X1", "friends", nil]]),
+        ], source: "small", who: "tester")
+        _ = try store.remove(.context("X1"), who: "tester", confirmed: true)
+        let after = try store.tables()
+        #expect(after.first { $0.file == "peer_links.csv" }?.rows == [["X2", "X1", "friends", nil]])
+        #expect(after.first { $0.file == "young_people.csv" }?.rows.count == 2)
+        #expect(after.first { $0.file == "scaling.csv" }?.rows.isEmpty == true)
+    }
 }
 

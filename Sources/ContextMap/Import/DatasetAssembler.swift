@@ -90,7 +90,7 @@ final class DatasetAssembler {
     func readScaling(from tables: some TableSource, file: String, pieces: Int) throws -> Bool {
         let schema = TableSchema.scaling
         var header: BoundColumns?
-        let found = try tables.withRows(of: schema.file, piece: 0, of: pieces) { rows in
+        let found: Void? = try tables.withRows(of: schema.file, piece: 0, of: pieces) { rows in
             do throws(CSVSyntaxError) {
                 header = try readHeader(schema, file: file, from: &rows)
             } catch {
