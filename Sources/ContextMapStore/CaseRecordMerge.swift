@@ -27,6 +27,13 @@ enum CaseRecordMerge {
         return rows
     }
 
+    /// The rows of one table in a case record's text (`nil`: none).
+    static func rows(of text: String?, file: String) -> [[String?]] {
+        guard var text else { return [] }
+        let width = StoreSchema.columns(of: file)!.count
+        return text.withUTF8 { rows(of: UnsafeRawBufferPointer($0), width: width) }
+    }
+
     static func merge(stored: [[String?]], incoming: [[String?]], file: String) -> Result {
         let columns = StoreSchema.columns(of: file)!
         if file == "scaling.csv" {

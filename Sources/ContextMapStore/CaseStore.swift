@@ -186,58 +186,7 @@ public final class CaseStore: Sendable {
         try explained("remove \(removal) from") { try database.writeWithoutTransaction { db in
             var removed: [String: Int] = [:]
             try db.inTransaction {
-                // The columns that name what goes (a young person may also be the other of a
-                // peer link; ids of young people and contexts may coincide, so only these).
-                let (owner, id, names) = switch removal {
-                case .youngPerson(let id): ("young_people", id, ["young_person_id", "other_young_person_id"])
-                case .context(let id): ("contexts", id, ["context_id"])
-                }
-                guard try Int.fetchOne(db, sql: "SELECT count(*) FROM \(owner) WHERE id = ?", arguments: [id]) == 1 else {
-                    throw NotInStoreError(removal: removal, path: path)
-                }
-                var planKey: [UInt8] = []
-                var removedPlans: [[UInt8]] = []
-                // Every case record without the rows that refer to the young person or context.
-                for file in StoreSchema.chunkedFiles {
-                    let table = StoreSchema.recordTable(file), name = StoreSchema.tableName(file)
-                    let columns = StoreSchema.columns(of: file)!
-                    let references = names.compactMap { columns.firstIndex(of: $0) }
-                    let update = try FastStatement(db, sql: "UPDATE \(table) SET rows = ? WHERE seq = ?")
-                    for record in try Row.fetchAll(db, sql: "SELECT seq, rows FROM \(table)") {
-                        let rows = Self.rows(record["rows"], file: file)
-                        let kept = rows.filter { row in !references.contains { row[$0] == id } }
-                        guard kept.count < rows.count else { continue }
-                        removed[name, default: 0] += rows.count - kept.count
-                        if file == "plan_actions.csv" {
-                            for row in rows where !kept.contains(row) {
-                                RowKeys.key(of: row, identity: RowKeys.identity(of: file)!, into: &planKey)
-                                removedPlans.append(planKey)
-                            }
-                        }
-                        let seq: Int64 = record["seq"]
-                        if kept.isEmpty {
-                            try db.execute(sql: "DELETE FROM \(table) WHERE seq = ?", arguments: [seq])
-                            continue
-                        }
-                        var text: [UInt8] = []
-                        for row in kept { ChunkEncoder.append(row, to: &text) }
-                        update.bind(text, at: 1)
-                        update.bind(seq, at: 2)
-                        try update.execute()
-                    }
-                }
-                let history = try FastStatement(db, sql: "DELETE FROM plan_action_history WHERE row_key = ?")
-                for key in removedPlans {
-                    history.bind(key, at: 1)
-                    try history.execute()
-                    if db.changesCount > 0 { removed["plan_action_history", default: 0] += db.changesCount }
-                }
-                if case .context = removal {
-                    try db.execute(sql: "DELETE FROM places WHERE context_id = ?", arguments: [id])
-                    if db.changesCount > 0 { removed["places", default: 0] += db.changesCount }
-                }
-                try db.execute(sql: "DELETE FROM \(owner) WHERE id = ?", arguments: [id])
-                removed[owner, default: 0] += 1
+                removed = try StoreRemoval(removal, path: path).run(db)
                 _ = try DatasetReader.read(from: StoreTables(connection: db), source: (path as NSString).lastPathComponent, cores: 1)
                 guard confirmed else { return .rollback }
                 try StoreSchema.advanceGeneration(db)
@@ -247,13 +196,6 @@ public final class CaseStore: Sendable {
             let order = RawTable.contractFiles.map { StoreSchema.tableName($0.file) } + ["plan_action_history"]
             return order.compactMap { table in removed[table].map { (table, $0) } }
         } }
-    }
-
-    /// The rows of one table in a case record's text.
-    private static func rows(_ text: String?, file: String) -> [[String?]] {
-        guard var text else { return [] }
-        let width = StoreSchema.columns(of: file)!.count
-        return text.withUTF8 { CaseRecordMerge.rows(of: UnsafeRawBufferPointer($0), width: width) }
     }
 
     /// A plan action's statuses over time, oldest first, as each import recorded them.
@@ -314,7 +256,7 @@ public final class CaseStore: Sendable {
         try RawTable.contractFiles.map { file, columns in
             if StoreSchema.chunkedFiles.contains(file) {
                 let records = try String.fetchAll(db, sql: "SELECT rows FROM \(StoreSchema.recordTable(file)) ORDER BY seq")
-                return RawTable(file: file, columns: columns, rows: records.flatMap { rows($0, file: file) })
+                return RawTable(file: file, columns: columns, rows: records.flatMap { CaseRecordMerge.rows(of: $0, file: file) })
             }
             let stored = try Row.fetchAll(db, sql: "SELECT \(columns.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(StoreSchema.tableName(file)) ORDER BY seq")
             return RawTable(file: file, columns: columns, rows: stored.map { row in columns.indices.map { row[$0] as String? } })

@@ -1,0 +1,74 @@
+import ContextMap
+import GRDB
+
+/// Takes a young person or a context out of the store, inside a transaction the caller
+/// opened: their own row, every row of every case record that names them, the history of
+/// plan actions that go, and for a context its place memberships.
+struct StoreRemoval {
+    private let removal: Removal
+    private let path: String
+
+    init(_ removal: Removal, path: String) {
+        self.removal = removal
+        self.path = path
+    }
+
+    /// Removes, and counts what went by table.
+    /// - Throws: `NotInStoreError` when the store holds no such young person or context.
+    func run(_ db: Database) throws -> [String: Int] {
+        var removed: [String: Int] = [:]
+        // The columns that name what goes (a young person may also be the other of a
+        // peer link; ids of young people and contexts may coincide, so only these).
+        let (owner, id, names) = switch removal {
+        case .youngPerson(let id): ("young_people", id, ["young_person_id", "other_young_person_id"])
+        case .context(let id): ("contexts", id, ["context_id"])
+        }
+        guard try Int.fetchOne(db, sql: "SELECT count(*) FROM \(owner) WHERE id = ?", arguments: [id]) == 1 else {
+            throw NotInStoreError(removal: removal, path: path)
+        }
+        var planKey: [UInt8] = []
+        var removedPlans: [[UInt8]] = []
+        // Every case record without the rows that refer to the young person or context.
+        for file in StoreSchema.chunkedFiles {
+            let table = StoreSchema.recordTable(file), name = StoreSchema.tableName(file)
+            let columns = StoreSchema.columns(of: file)!
+            let references = names.compactMap { columns.firstIndex(of: $0) }
+            let update = try FastStatement(db, sql: "UPDATE \(table) SET rows = ? WHERE seq = ?")
+            for record in try Row.fetchAll(db, sql: "SELECT seq, rows FROM \(table)") {
+                let rows = CaseRecordMerge.rows(of: record["rows"], file: file)
+                let kept = rows.filter { row in !references.contains { row[$0] == id } }
+                guard kept.count < rows.count else { continue }
+                removed[name, default: 0] += rows.count - kept.count
+                if file == "plan_actions.csv" {
+                    for row in rows where !kept.contains(row) {
+                        RowKeys.key(of: row, identity: RowKeys.identity(of: file)!, into: &planKey)
+                        removedPlans.append(planKey)
+                    }
+                }
+                let seq: Int64 = record["seq"]
+                if kept.isEmpty {
+                    try db.execute(sql: "DELETE FROM \(table) WHERE seq = ?", arguments: [seq])
+                    continue
+                }
+                var text: [UInt8] = []
+                for row in kept { ChunkEncoder.append(row, to: &text) }
+                update.bind(text, at: 1)
+                update.bind(seq, at: 2)
+                try update.execute()
+            }
+        }
+        let history = try FastStatement(db, sql: "DELETE FROM plan_action_history WHERE row_key = ?")
+        for key in removedPlans {
+            history.bind(key, at: 1)
+            try history.execute()
+            if db.changesCount > 0 { removed["plan_action_history", default: 0] += db.changesCount }
+        }
+        if case .context = removal {
+            try db.execute(sql: "DELETE FROM places WHERE context_id = ?", arguments: [id])
+            if db.changesCount > 0 { removed["places", default: 0] += db.changesCount }
+        }
+        try db.execute(sql: "DELETE FROM \(owner) WHERE id = ?", arguments: [id])
+        removed[owner, default: 0] += 1
+        return removed
+    }
+}
