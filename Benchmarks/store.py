@@ -10,11 +10,10 @@ two ratios the store is held to (import ≤ 3 × validate; loading no slower tha
 """
 import argparse
 import statistics
-import subprocess
 import tempfile
 from pathlib import Path
 
-from whole_process import ROOT, run_once
+from whole_process import prepare, run_once
 
 
 def main():
@@ -25,12 +24,7 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
-    subprocess.run(["swift", "build", "-c", "release", "--product", "contextmap"], cwd=ROOT, check=True)
-    binary = str(ROOT / ".build/release/contextmap")
-    data = ROOT / f"Benchmarks/data/yp{args.young_people}-c{args.contexts}-s{args.seed}"
-    if not (data / "scaling.csv").exists():
-        subprocess.run([binary, "generate", "--young-people", str(args.young_people), "--contexts", str(args.contexts),
-                        "--seed", str(args.seed), "--out", str(data)], check=True)
+    binary, data = prepare(args.young_people, args.contexts, args.seed)
 
     samples = {name: [] for name in ["validate", "import", "hotspots --dataset", "hotspots --db"]}
     with tempfile.TemporaryDirectory() as folder:

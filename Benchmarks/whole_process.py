@@ -33,6 +33,17 @@ def run_once(argv):
     return seconds, usage.ru_maxrss / 1024
 
 
+def prepare(young_people, contexts, seed):
+    """Builds the release binary and generates the dataset once; returns (binary, folder)."""
+    subprocess.run(["swift", "build", "-c", "release", "--product", "contextmap"], cwd=ROOT, check=True)
+    binary = str(ROOT / ".build/release/contextmap")
+    data = ROOT / f"Benchmarks/data/yp{young_people}-c{contexts}-s{seed}"
+    if not (data / "scaling.csv").exists():
+        subprocess.run([binary, "generate", "--young-people", str(young_people), "--contexts", str(contexts),
+                        "--seed", str(seed), "--out", str(data)], check=True)
+    return binary, data
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--young-people", type=int, default=100_000)
@@ -43,12 +54,7 @@ def main():
     parser.add_argument("--commands", nargs="*", default=COMMANDS)
     args = parser.parse_args()
 
-    subprocess.run(["swift", "build", "-c", "release", "--product", "contextmap"], cwd=ROOT, check=True)
-    binary = str(ROOT / ".build/release/contextmap")
-    data = ROOT / f"Benchmarks/data/yp{args.young_people}-c{args.contexts}-s{args.seed}"
-    if not (data / "scaling.csv").exists():
-        subprocess.run([binary, "generate", "--young-people", str(args.young_people), "--contexts", str(args.contexts),
-                        "--seed", str(args.seed), "--out", str(data)], check=True)
+    binary, data = prepare(args.young_people, args.contexts, args.seed)
     size = sum(f.stat().st_size for f in data.glob("*.csv")) / 1e6
     rows = sum(1 for _ in open(data / "scaling.csv", "rb")) - 1
     print(f"dataset: {data.relative_to(ROOT)} ({size:.0f} MB of CSV, {rows:,} scaling rows)")

@@ -74,3 +74,11 @@ struct FastStatement {
 
     private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 }
+
+extension DatabaseError {
+    /// SQLite's error `code` from stepping `statement`, with the connection's message.
+    init(stepping statement: SQLiteStatement, code: Int32) {
+        self.init(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))))
+    }
+}
+

@@ -41,7 +41,7 @@ final class StoredChunks {
             let code = sqlite3_step(statement)
             guard code == SQLITE_ROW else {
                 if code != SQLITE_DONE {
-                    failure = DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))))
+                    failure = DatabaseError(stepping: statement, code: code)
                 }
                 return nil
             }

@@ -57,23 +57,9 @@ struct TableImport {
     /// Writes one incoming row.
     mutating func add(_ row: some ContractCells) throws {
         RowKeys.key(of: row, identity: identity, into: &key)
-        guard let lookup, let update else {
-            insert.bind(key, at: 1)
-            insert.bind(row, columns: all, from: 2)
-            try insert.execute()
-            try recordStatus(of: row, changedFrom: nil, isNew: true)
-            added += 1
-            return
-        }
+        guard let lookup, let update else { return try add(new: row) }
         lookup.bind(key, at: 1)
-        guard try lookup.step() else {
-            insert.bind(key, at: 1)
-            insert.bind(row, columns: all, from: 2)
-            try insert.execute()
-            try recordStatus(of: row, changedFrom: nil, isNew: true)
-            added += 1
-            return
-        }
+        guard try lookup.step() else { return try add(new: row) }
         let same = all.allSatisfy { column in row.withCell(column) { Self.equal($0, lookup.text(Int32(column))) } }
         let oldStatus = statusColumn.flatMap { lookup.text(Int32($0)).map { Array($0) } }
         lookup.reset()
@@ -83,6 +69,15 @@ struct TableImport {
         try update.execute()
         try recordStatus(of: row, changedFrom: oldStatus, isNew: false)
         updated += 1
+    }
+
+    /// Writes a row whose key the table does not hold.
+    private mutating func add(new row: some ContractCells) throws {
+        insert.bind(key, at: 1)
+        insert.bind(row, columns: all, from: 2)
+        try insert.execute()
+        try recordStatus(of: row, changedFrom: nil, isNew: true)
+        added += 1
     }
 
     /// In an empty table a key given twice counts once.

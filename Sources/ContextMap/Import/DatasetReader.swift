@@ -75,18 +75,7 @@ public enum DatasetReader {
     /// Reads the JSON form: one object whose keys name the tables.
     public static func readJSON(_ path: String) throws(DatasetError) -> Dataset {
         let name = String(path.split(separator: "/").last ?? Substring(path))
-        let file: MappedFile
-        do throws(FileError) {
-            file = try MappedFile(path: path)
-        } catch {
-            throw DatasetError(DatasetIssue(file: name, problem: error.reason))
-        }
-        var parser = file.withUnsafeBytes { bytes in
-            var parser = JSONDatasetParser(bytes, file: name)
-            parser.parse(tableNames: Set(TableSchema.all.map(\.jsonKey)))
-            return parser
-        }
-        guard parser.errors.isEmpty else { throw DatasetError(errors: parser.errors, warnings: parser.warnings) }
+        var parser = try JSONDatasetParser.parse(path: path)
         let assembler = DatasetAssembler()
         for warning in parser.warnings.kept { assembler.warn(warning) }
         for schema in TableSchema.all {

@@ -1,3 +1,5 @@
+import ContextMapCSV
+
 /// Reads the contract's JSON form, `{"young_people": [{…}], "contexts": [{…}], …}`, into one
 /// `FlatTable` per array, remembering the line of every object for error messages.
 ///
@@ -274,3 +276,25 @@ struct JSONDatasetParser {
 }
 
 extension DatasetIssue: Error {}
+
+extension JSONDatasetParser {
+    /// Parses the JSON document at `path` into its tables.
+    /// - Throws: every problem of the document, named by its file name.
+    static func parse(path: String) throws(DatasetError) -> JSONDatasetParser {
+        let name = String(path.split(separator: "/").last ?? Substring(path))
+        let file: MappedFile
+        do throws(FileError) {
+            file = try MappedFile(path: path)
+        } catch {
+            throw DatasetError(DatasetIssue(file: name, problem: error.reason))
+        }
+        let parser = file.withUnsafeBytes { bytes in
+            var parser = JSONDatasetParser(bytes, file: name)
+            parser.parse(tableNames: Set(TableSchema.all.map(\.jsonKey)))
+            return parser
+        }
+        guard parser.errors.isEmpty else { throw DatasetError(errors: parser.errors, warnings: parser.warnings) }
+        return parser
+    }
+}
+

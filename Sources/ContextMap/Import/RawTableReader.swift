@@ -31,19 +31,7 @@ public enum RawTableReader {
     /// Every table of a JSON document in the contract's form as text cells, in the
     /// contract's column order (a table left out gives no rows).
     public static func readJSON(_ path: String) throws -> [RawTable] {
-        let name = String(path.split(separator: "/").last ?? Substring(path))
-        let file: MappedFile
-        do throws(FileError) {
-            file = try MappedFile(path: path)
-        } catch {
-            throw DatasetError(DatasetIssue(file: name, problem: error.reason))
-        }
-        let parser = file.withUnsafeBytes { bytes in
-            var parser = JSONDatasetParser(bytes, file: name)
-            parser.parse(tableNames: Set(TableSchema.all.map(\.jsonKey)))
-            return parser
-        }
-        guard parser.errors.isEmpty else { throw DatasetError(errors: parser.errors, warnings: parser.warnings) }
+        let parser = try JSONDatasetParser.parse(path: path)
         return TableSchema.all.map { schema in
             RawTable(file: schema.file, columns: schema.columns,
                      rows: parser.tables[schema.jsonKey]?.textRows(columns: schema.columns) ?? [])
