@@ -44,8 +44,7 @@ struct Remove: ParsableCommand {
                 Terminal.error("nothing was removed: run again with --yes to remove \(removal) and the rows above")
             }
         } catch let error as DatasetError {
-            Terminal.error(error.description)
-            Terminal.error("nothing was removed: the store would no longer be a valid dataset")
+            Terminal.error(error.report(ending: "nothing was removed: the store would no longer be a valid dataset"))
             throw ExitCode(1)
         } catch {
             Terminal.error("\(error)")

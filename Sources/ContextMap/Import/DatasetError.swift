@@ -17,13 +17,16 @@ public struct DatasetError: Error, Sendable, CustomStringConvertible {
         self.init(errors: log, warnings: IssueLog())
     }
 
-    public var description: String {
+    public var description: String { report(ending: "nothing was imported") }
+
+    /// The problems, one a line, then how many there were and what became of the data.
+    public func report(ending outcome: String) -> String {
         var lines = errors.kept.map(\.description)
         if errors.count > errors.kept.count {
             lines.append("… and \(errors.count - errors.kept.count) more")
         }
         let noun = errors.count == 1 ? "error" : "errors"
-        lines.append("\(errors.count) \(noun): nothing was imported")
+        lines.append("\(errors.count) \(noun): \(outcome)")
         return lines.joined(separator: "\n")
     }
 }
