@@ -88,8 +88,8 @@ public final class CaseStore: Sendable {
             }
             return (summary, try checking.value().warnings)
         } catch {
-            _ = try checking.value()
             _ = try? gathering.value()  // nothing left running
+            _ = try checking.value()    // the export's own problems first
             throw error
         }
     }
