@@ -46,8 +46,8 @@ struct CaseRecordImport {
     private mutating func write(_ texts: [[UInt8]], of people: [String], file: String) throws {
         let table = StoreSchema.recordTable(file)
         let width = StoreSchema.columns(of: file)!.count
-        let insert = try FastStatement(db, sql: "INSERT INTO \(table) (young_person_id, rows) VALUES (?, ?)")
         if isFirst {
+            let insert = try FastStatement(db, sql: "INSERT INTO \(table) (young_person_id, rows) VALUES (?, ?)")
             for (person, text) in zip(people, texts) where !text.isEmpty {
                 insert.bind(person, at: 1)
                 insert.bind(text, at: 2)
@@ -56,7 +56,8 @@ struct CaseRecordImport {
             return
         }
         let lookup = try FastStatement(db, sql: "SELECT rows FROM \(table) WHERE young_person_id = ?")
-        let update = try FastStatement(db, sql: "UPDATE \(table) SET rows = ? WHERE young_person_id = ?")
+        let upsert = try FastStatement(db, sql: "INSERT INTO \(table) (young_person_id, rows) VALUES (?, ?) "
+            + "ON CONFLICT(young_person_id) DO UPDATE SET rows = excluded.rows")
         for (person, text) in zip(people, texts) where !text.isEmpty {
             lookup.bind(person, at: 1)
             let stored: [UInt8]? = try lookup.step() ? lookup.text(0).map { Array($0) } : nil
@@ -68,10 +69,9 @@ struct CaseRecordImport {
             guard merged.added + merged.updated > 0 else { continue }
             var joined: [UInt8] = []
             for row in merged.rows { ChunkEncoder.append(row, to: &joined) }
-            let statement = stored == nil ? insert : update
-            statement.bind(stored == nil ? person : String(decoding: joined, as: UTF8.self), at: 1)
-            statement.bind(stored == nil ? String(decoding: joined, as: UTF8.self) : person, at: 2)
-            try statement.execute()
+            upsert.bind(person, at: 1)
+            upsert.bind(joined, at: 2)
+            try upsert.execute()
             added += merged.added
             updated += merged.updated
             for row in merged.statusChanges { try recordStatus(of: row, columns: StoreSchema.columns(of: file)!) }

@@ -9,7 +9,7 @@ import GRDBSQLite
 final class StoredChunks {
     private let statement: SQLiteStatement
     private let columns: [String]
-    private let header: RowBuffer
+    private let headerBuffer: RowBuffer
     private var headerGiven = false
     private var reader = CSVReader(UnsafeRawBufferPointer(start: nil, count: 0), startingLine: 2)
     /// The line the next chunk starts on.
@@ -24,14 +24,13 @@ final class StoredChunks {
         self.statement = statement.sqliteStatement
         owner = statement
         self.columns = columns
-        header = RowBuffer(width: columns.count)
+        headerBuffer = RowBuffer(width: columns.count)
     }
 
     func next() throws(CSVSyntaxError) -> CSVRecord? {
         if !headerGiven {
             headerGiven = true
-            for name in columns { name.utf8.withContiguousStorageIfAvailable { header.append(UnsafeRawBufferPointer($0)) } }
-            return header.record(line: 1)
+            return headerBuffer.header(columns)
         }
         while true {
             // The chunk's bytes stay SQLite's until the next step, which comes only once the

@@ -30,8 +30,7 @@ final class StoredRows {
         buffer.removeAll()
         if !headerGiven {
             headerGiven = true
-            for name in columns { name.utf8.withContiguousStorageIfAvailable { buffer.append(UnsafeRawBufferPointer($0)) } }
-            return buffer.record(line: 1)
+            return buffer.header(columns)
         }
         let code = sqlite3_step(statement)
         guard code == SQLITE_ROW else {
@@ -86,6 +85,13 @@ final class RowBuffer {
         spans.initializeElement(at: fields, to: CSVFieldSpan(plain: used..<used + cell.count))
         fields += 1
         used += cell.count
+    }
+
+    /// The columns' names as a header record (line 1), valid until the next `removeAll`.
+    func header(_ columns: [String]) -> CSVRecord {
+        removeAll()
+        for var name in columns { name.withUTF8 { append(UnsafeRawBufferPointer($0)) } }
+        return record(line: 1)
     }
 
     /// A record over the buffer, valid until the next `removeAll`.

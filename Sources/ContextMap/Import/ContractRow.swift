@@ -14,9 +14,6 @@ public struct ContractRow {
     /// The number of contract columns.
     public var count: Int { positions.count }
 
-    /// The line of the file the row starts on.
-    public var line: Int { record.line }
-
     /// Calls `body` with the value of contract column `index`, or `nil` when the cell is
     /// empty or the file has no such column (absent, as the contract reads it).
     public func withCell<R>(_ index: Int, _ body: (UnsafeRawBufferPointer?) throws -> R) rethrows -> R {
