@@ -147,6 +147,28 @@ final class DatasetAssembler {
         return columns
     }
 
+    /// An assembler for the tables that only refer to young people and contexts (peer links,
+    /// plan actions, agreed weightings, places), to be read on another thread while this one
+    /// reads links and scaling; `adopt(_:)` takes its work back.
+    func companion() -> DatasetAssembler {
+        let companion = DatasetAssembler()
+        companion.dataset = dataset
+        companion.youngPeopleComplete = youngPeopleComplete
+        companion.contextsComplete = contextsComplete
+        return companion
+    }
+
+    /// Takes the tables and problems of a finished companion. Its problems follow this
+    /// assembler's, so they come in the same order as when the tables are read one by one.
+    func adopt(_ companion: DatasetAssembler) {
+        dataset.peerLinks = companion.dataset.peerLinks
+        dataset.planActions = companion.dataset.planActions
+        dataset.agreedShares = companion.dataset.agreedShares
+        dataset.places = companion.dataset.places
+        agreedGroups = companion.agreedGroups
+        take(companion.errors, companion.warnings)
+    }
+
     /// Takes the problems a table reader found.
     private func take(_ tableErrors: IssueLog, _ tableWarnings: IssueLog) {
         for issue in tableErrors.kept { errors.append(issue) }

@@ -25,12 +25,11 @@ public enum DatasetReader {
     /// Reads a folder holding `young_people.csv`, `contexts.csv` and the other files.
     /// - Parameter cores: how many pieces the largest file is read in at the same time.
     public static func readFolder(_ folder: String, cores: Int = ProcessInfo.processInfo.activeProcessorCount) throws(DatasetError) -> Dataset {
-        let assembler = DatasetAssembler()
-        for schema in TableSchema.all {
+        let assembler = assemble(cores: cores) { schema, assembler in
             let path = folder.hasSuffix("/") ? folder + schema.file : folder + "/" + schema.file
             guard access(path, F_OK) == 0 else {
                 assembler.missing(schema, file: schema.file, expectedAt: "a file \(schema.file)")
-                continue
+                return
             }
             do throws(FileError) {
                 let file = try MappedFile(path: path)
@@ -56,8 +55,7 @@ public enum DatasetReader {
     /// - Throws: `DatasetError` when the rows are not a valid dataset, or what `tables` threw.
     public static func read(from tables: some TableSource, source: String,
                             cores: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Dataset {
-        let assembler = DatasetAssembler()
-        for schema in TableSchema.all {
+        let assembler = try assemble(cores: cores) { schema, assembler in
             let file = "\(source) (\(schema.jsonKey))"
             let found: Bool
             if schema.file == TableSchema.scaling.file, cores > 1 {
@@ -70,6 +68,42 @@ public enum DatasetReader {
             if !found { assembler.missing(schema, file: file, expectedAt: "the table \(schema.jsonKey)") }
         }
         return try assembler.finish()
+    }
+
+    /// Reads every table with `read`, in contract order on one core; on more, the tables that
+    /// refer only to young people and contexts are read on a second thread while this one
+    /// reads links and scaling, which together take most of the time.
+    private static func assemble<Failure: Error>(
+        cores: Int, _ read: (TableSchema, DatasetAssembler) throws(Failure) -> Void
+    ) throws(Failure) -> DatasetAssembler {
+        let assembler = DatasetAssembler()
+        let first: [TableSchema] = [.youngPeople, .contexts], main: [TableSchema] = [.links, .scaling]
+        let beside = TableSchema.all.filter { schema in !(first + main).contains { $0.file == schema.file } }
+        for schema in first { try read(schema, assembler) }
+        guard cores > 1 else {
+            for schema in TableSchema.all.dropFirst(first.count) { try read(schema, assembler) }
+            return assembler
+        }
+        let companion = assembler.companion()
+        return try withoutActuallyEscaping(read) { (read) throws(Failure) -> DatasetAssembler in
+            let lane = SideLane { () throws(Failure) in
+                for schema in beside { try read(schema, companion) }
+            }
+            var failure: Failure?
+            do throws(Failure) {
+                for schema in main { try read(schema, assembler) }
+            } catch {
+                failure = error
+            }
+            do throws(Failure) {
+                try lane.finish()  // always waited for: it uses `read`, which must not escape
+            } catch {
+                failure = failure ?? error
+            }
+            if let failure { throw failure }
+            assembler.adopt(companion)
+            return assembler
+        }
     }
 
     /// Reads the JSON form: one object whose keys name the tables.
