@@ -100,9 +100,11 @@ final class DatasetAssembler {
         guard found != nil else { return false }
         guard let columns = header else { return true }
         let template = scalingReader(columns, CellReader(file: file))
+        let expectedRows = dataset.links.count * 6  // the generator's and a typical case's reviews
         let results = ConcurrentPieces.perform(iterations: pieces) { piece in
             Result { () throws -> (reader: ScalingTableReader, rows: Int, failure: CSVSyntaxError?) in
                 var reader = template
+                reader.reserve(rows: expectedRows / pieces)
                 var failure: CSVSyntaxError?
                 var count = 0
                 _ = try tables.withRows(of: schema.file, piece: piece, of: pieces) { rows in
@@ -117,6 +119,7 @@ final class DatasetAssembler {
             }
         }
         var reader = template
+        reader.reserve(rows: results.reduce(0) { $0 + ((try? $1.get().reader.records.count) ?? 0) })
         var rowsBefore = 0
         for result in results {
             let piece = try result.get()
@@ -167,6 +170,15 @@ final class DatasetAssembler {
         dataset.places = companion.dataset.places
         agreedGroups = companion.agreedGroups
         take(companion.errors, companion.warnings)
+    }
+
+    /// Takes what an assembler that read only contexts.csv found, after this one has read
+    /// young_people.csv: the same as reading both here, one after the other.
+    func adoptContexts(from other: DatasetAssembler) {
+        dataset.contexts = other.dataset.contexts
+        contextLines = other.contextLines
+        contextsComplete = other.contextsComplete
+        take(other.errors, other.warnings)
     }
 
     /// Takes the problems a table reader found.

@@ -70,39 +70,50 @@ public enum DatasetReader {
         return try assembler.finish()
     }
 
-    /// Reads every table with `read`, in contract order on one core; on more, the tables that
-    /// refer only to young people and contexts are read on a second thread while this one
-    /// reads links and scaling, which together take most of the time.
+    /// Reads every table with `read`, in contract order on one core. On more, in two lanes:
+    /// young people beside contexts; then links and scaling, which take most of the time,
+    /// beside the tables that refer only to young people and contexts.
     private static func assemble<Failure: Error>(
         cores: Int, _ read: (TableSchema, DatasetAssembler) throws(Failure) -> Void
     ) throws(Failure) -> DatasetAssembler {
         let assembler = DatasetAssembler()
-        let first: [TableSchema] = [.youngPeople, .contexts], main: [TableSchema] = [.links, .scaling]
-        let beside = TableSchema.all.filter { schema in !(first + main).contains { $0.file == schema.file } }
-        for schema in first { try read(schema, assembler) }
         guard cores > 1 else {
-            for schema in TableSchema.all.dropFirst(first.count) { try read(schema, assembler) }
+            for schema in TableSchema.all { try read(schema, assembler) }
             return assembler
         }
-        let companion = assembler.companion()
-        return try withoutActuallyEscaping(read) { (read) throws(Failure) -> DatasetAssembler in
-            let lane = SideLane { () throws(Failure) in
-                for schema in beside { try read(schema, companion) }
-            }
+        let contexts = DatasetAssembler()
+        try inTwoLanes({ () throws(Failure) in try read(.youngPeople, assembler) },
+                       beside: { () throws(Failure) in try read(.contexts, contexts) })
+        assembler.adoptContexts(from: contexts)
+
+        let main: [TableSchema] = [.youngPeople, .contexts, .links, .scaling]
+        let others = assembler.companion()
+        try inTwoLanes({ () throws(Failure) in for schema in main.dropFirst(2) { try read(schema, assembler) } }, beside: { () throws(Failure) in
+            for schema in TableSchema.all where !main.contains(where: { $0.file == schema.file }) { try read(schema, others) }
+        })
+        assembler.adopt(others)
+        return assembler
+    }
+
+    /// Runs `main` here and `beside` on a second thread, and returns when both have finished
+    /// (then throws the first failure).
+    private static func inTwoLanes<Failure: Error>(
+        _ main: () throws(Failure) -> Void, beside: () throws(Failure) -> Void
+    ) throws(Failure) {
+        try withoutActuallyEscaping(beside) { (beside) throws(Failure) in
+            let lane = SideLane(beside)
             var failure: Failure?
             do throws(Failure) {
-                for schema in main { try read(schema, assembler) }
+                try main()
             } catch {
                 failure = error
             }
             do throws(Failure) {
-                try lane.finish()  // always waited for: it uses `read`, which must not escape
+                try lane.finish()  // always waited for: `beside` must not outlive this call
             } catch {
                 failure = failure ?? error
             }
             if let failure { throw failure }
-            assembler.adopt(companion)
-            return assembler
         }
     }
 

@@ -16,6 +16,7 @@ extension ScalingTableReader {
             results = readPieces(bytes, [start..<bytes.count], fieldCount: fieldCount, template: template)
         }
         var reader = template
+        reader.reserve(rows: results.reduce(0) { $0 + $1.reader.records.count })
         var linesBefore = line - 1
         for piece in results {
             reader.append(piece.reader, lineOffset: linesBefore)
@@ -40,6 +41,7 @@ extension ScalingTableReader {
         return ConcurrentPieces.perform(iterations: ranges.count) { index in
             var piece = Piece(reader: template)
             let range = ranges[index]
+            piece.reader.reserve(rows: estimatedRows(in: UnsafeRawBufferPointer(rebasing: input.bytes[range])))
             var source = CSVReader(UnsafeRawBufferPointer(rebasing: input.bytes[range]), startingLine: 1,
                                    skippingByteOrderMark: false)
             do throws(CSVSyntaxError) {
@@ -50,6 +52,14 @@ extension ScalingTableReader {
             piece.lines = source.currentLine - 1
             return piece
         }
+    }
+
+    /// About how many rows `bytes` hold, a little over, from the line feeds in its first 256 KB.
+    private static func estimatedRows(in bytes: UnsafeRawBufferPointer) -> Int {
+        let sample = UnsafeRawBufferPointer(rebasing: bytes.prefix(256 * 1024))
+        let lineFeeds = sample.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        guard lineFeeds > 0 else { return 0 }
+        return Int(Double(bytes.count) / Double(sample.count) * Double(lineFeeds) * 1.05) + 16
     }
 
     /// Bytes read by several threads at once.

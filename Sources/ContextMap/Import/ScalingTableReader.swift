@@ -41,15 +41,19 @@ struct ScalingTableReader: TableReader {
         linkStarts = dataset.links.byYoungPerson.starts
         linkItems = dataset.links.byYoungPerson.items
         linkContext = dataset.links.context
-        let expected = dataset.links.count * 6
-        records.dates.reserveCapacity(expected)
-        records.roles.reserveCapacity(expected)
-        records.scores.reserveCapacity(expected)
-        records.scales.reserveCapacity(expected)
-        records.respondent.reserveCapacity(expected)
-        records.comment.reserveCapacity(expected)
-        youngPerson.reserveCapacity(expected)
-        scaledContext.reserveCapacity(expected)
+    }
+
+    /// Makes room for `rows` more rows at once, instead of growing (and copying) as they come.
+    mutating func reserve(rows: Int) {
+        let total = records.count + rows
+        records.dates.reserveCapacity(total)
+        records.roles.reserveCapacity(total)
+        records.scores.reserveCapacity(total)
+        records.scales.reserveCapacity(total)
+        records.respondent.reserveCapacity(total)
+        records.comment.reserveCapacity(total)
+        youngPerson.reserveCapacity(total)
+        scaledContext.reserveCapacity(total)
     }
 
     mutating func read(_ row: CSVRecord) {
