@@ -274,6 +274,20 @@ struct FigureCommandTests {
         ])
     }
 
+    @Test("partners gives exactly what hotspots and clusters give, for each audience", arguments: ["practitioner", "partner", "public"])
+    func partnersJoinsHotspotsAndClusters(audience: String) throws {
+        let both = try run(["partners", "--dataset", borough, "--format", "json", "--audience", audience])
+        let hotspots = try run(["hotspots", "--dataset", borough, "--format", "json", "--audience", audience])
+        let clusters = try run(["clusters", "--dataset", borough, "--format", "json", "--audience", audience])
+        #expect(both.status == 0, "stderr: \(both.stderr)")
+        let joined = try jsonObject(both.stdout)
+        #expect(Set(joined.keys) == ["hotspots", "clusters"])
+        let expectedHotspots = try jsonObject(hotspots.stdout) as NSDictionary
+        let expectedClusters = try jsonObject(clusters.stdout) as NSDictionary
+        #expect((joined["hotspots"] as? NSDictionary) == expectedHotspots)
+        #expect((joined["clusters"] as? NSDictionary) == expectedClusters)
+    }
+
     @Test("The JSON form of the dataset gives byte-identical JSON output to the CSV folder", arguments: ["hotspots", "weigh"])
     func jsonFormMatchesCSVFolder(command: String) throws {
         let fromCSV = try runCapturingBytes([command, "--dataset", borough, "--format", "json"])
@@ -512,6 +526,7 @@ struct AudienceTests {
             for audience in ["partner", "public"] {
                 views.append(["hotspots", "--format", format, "--audience", audience])
                 views.append(["clusters", "--format", format, "--audience", audience])
+                views.append(["partners", "--format", format, "--audience", audience])
             }
             views.append(["weigh", "--format", format, "--audience", "partner"])
             views.append(["plan", "--format", format, "--audience", "partner"])

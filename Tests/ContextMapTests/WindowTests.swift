@@ -48,6 +48,18 @@ import Testing
         #expect(analysis.sightings(of: station)?.last == Day("2026-03-01"))
     }
 
+    @Test func sightingsOfPlacesSpanTheirContextsAndMatchOneContextAtATime() throws {
+        let analysis = try analyse(["young_people.csv": people, "contexts.csv": contexts, "scaling.csv": scaling(rows)])
+        let park = analysis.context("PARK"), station = analysis.context("STATION")
+        let together = analysis.sightings(of: [[park], [station], [park, station], []])
+        #expect(together.count == 4)
+        #expect(together[0]?.first == analysis.sightings(of: park)?.first && together[0]?.last == analysis.sightings(of: park)?.last)
+        #expect(together[1]?.first == analysis.sightings(of: station)?.first && together[1]?.last == Day("2026-03-01"))
+        let first = [analysis.sightings(of: park)!.first, analysis.sightings(of: station)!.first].min()
+        #expect(together[2]?.first == first && together[2]?.last == Day("2026-03-20"))
+        #expect(together[3] == nil)
+    }
+
     @Test func emergingHotspotsCompareTheLatestWindowWithTheOneBefore() throws {
         let analysis = try analyse(["young_people.csv": people, "contexts.csv": contexts, "scaling.csv": scaling(rows)],
                                    options: AnalysisOptions(asOf: Day("2026-03-31"), minYoungPeople: 1))

@@ -13,12 +13,14 @@ extension Analysis {
         let contexts = dataset.contexts
         var latest = [Int32](repeating: 0, count: contexts.count)
         var previous = [Int32](repeating: 0, count: contexts.count)
+        var history = HarmByDay(self)
         for link in dataset.links.indices {
             let context = Int(dataset.links.context[link])
             guard contexts.types[context].isOutsideTheHome else { continue }
             var inLatest = false, inPrevious = false
-            for (day, harm) in harmHistory(of: link, in: span) where Figures.reaches(harm, options.concern) {
-                if day.daysSinceEpoch > split { inLatest = true } else { inPrevious = true }
+            history.load(link: link, in: span)
+            for slot in history.days.indices where Figures.reaches(history.harm(at: slot), options.concern) {
+                if history.days[slot] > split { inLatest = true } else { inPrevious = true }
             }
             if inLatest { latest[context] += 1 }
             if inPrevious { previous[context] += 1 }

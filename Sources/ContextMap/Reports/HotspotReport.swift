@@ -20,13 +20,7 @@ public struct HotspotReport: Report {
         self.audience = audience
         self.roundTo = roundTo
         let hotspots = self.hotspots
-        let found = ConcurrentPieces.map(count: hotspots.count) { range in
-            range.map { index -> (first: Day, last: Day)? in
-                let seen = hotspots[index].contexts.compactMap { analysis.sightings(of: $0) }
-                guard let first = seen.map(\.first).min(), let last = seen.map(\.last).max() else { return nil }
-                return (first, last)
-            }
-        }.joined()
+        let found = analysis.sightings(of: hotspots.map(\.contexts))
         var sightings: [String: (first: Day, last: Day)] = [:]
         for (hotspot, seen) in zip(hotspots, found) { sightings[Self.id(of: hotspot, in: analysis.dataset)] = seen }
         self.sightings = sightings
