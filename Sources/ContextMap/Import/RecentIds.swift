@@ -32,12 +32,19 @@ struct RecentIds: Sendable {
         nextSlot = (nextSlot + 1) & 7
     }
 
-    /// The key's bytes in two words, zero beyond its length.
+    /// The key's bytes in two words. With the length, they stand for the key exactly: for 8 to
+    /// 16 bytes, the first and the last eight (overlapping); for 4 to 7, the first and last four.
+    @inline(__always)
     private static func words(_ key: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
-        var words: (UInt64, UInt64) = (0, 0)
-        if let source = key.baseAddress {
-            withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: source, byteCount: key.count) }
+        let count = key.count
+        if count >= 8 {
+            return (key.loadUnaligned(as: UInt64.self), key.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
         }
-        return words
+        if count >= 4 {
+            return (UInt64(key.loadUnaligned(as: UInt32.self)), UInt64(key.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+        }
+        var word: UInt64 = 0
+        for byte in key { word = word << 8 | UInt64(byte) }
+        return (word, 0)
     }
 }
