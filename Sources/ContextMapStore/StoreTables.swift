@@ -1,5 +1,6 @@
 import ContextMap
 import GRDB
+import GRDBSQLite
 import Synchronization
 
 /// The store's tables as a `TableSource`, so that loading the store is checked by exactly
@@ -29,7 +30,7 @@ final class StoreTables: TableSource, Sendable {
     /// Whether every read saw the same generation of the store (no write came between them).
     var isConsistent: Bool { generations.withLock { $0.count <= 1 } }
 
-    func withRows<Result>(of file: String, piece: Int, of pieces: Int, _ body: (inout StoredTable) throws -> Result) throws -> Result? {
+    func withRows<Result>(of file: String, piece: Int, of pieces: Int, _ body: (inout TableText) throws -> Result) throws -> Result? {
         switch access {
         case .pool(let pool): return try pool.read { db in try rows(db, file, piece, pieces, body) }
         case .connection(let db): return try rows(db, file, piece, pieces, body)
@@ -37,11 +38,11 @@ final class StoreTables: TableSource, Sendable {
     }
 
     private func rows<Result>(_ db: Database, _ file: String, _ piece: Int, _ pieces: Int,
-                              _ body: (inout StoredTable) throws -> Result) throws -> Result? {
+                              _ body: (inout TableText) throws -> Result) throws -> Result? {
         guard let columns = StoreSchema.columns(of: file) else { return nil }
         let generation = try StoreSchema.generation(db)
         generations.withLock { _ = $0.insert(generation) }
-        var source: StoredTable
+        var source: TableText
         if StoreSchema.chunkedFiles.contains(file) {
             let table = StoreSchema.recordTable(file)
             var sql = "SELECT rows FROM \(table)"
@@ -55,13 +56,21 @@ final class StoreTables: TableSource, Sendable {
             }
             let statement = try db.makeStatement(sql: sql + " ORDER BY seq")
             try statement.setArguments(arguments)
-            source = StoredTable(StoredChunks(statement: statement, columns: columns))
+            // Each case record is a piece of CSV text, handed over as SQLite holds it.
+            source = TableText(columns: columns) {
+                let sqlite = statement.sqliteStatement
+                let code = sqlite3_step(sqlite)
+                if code == SQLITE_DONE { return nil }
+                guard code == SQLITE_ROW else { throw DatabaseError(stepping: sqlite, code: code) }
+                return UnsafeRawBufferPointer(start: sqlite3_column_text(sqlite, 0), count: Int(sqlite3_column_bytes(sqlite, 0)))
+            }
         } else {
             let table = StoreSchema.tableName(file)
             // A table kept a row per row is read whole, by its first piece.
             let statement = try db.makeStatement(sql: "SELECT \(columns.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(table) WHERE ? ORDER BY seq")
             try statement.setArguments([piece == 0])
-            source = StoredTable(StoredRows(statement: statement, columns: columns))
+            let rows = StoredRowText(statement: statement, width: columns.count)
+            source = TableText(columns: columns) { try rows.next() }
         }
         let result = try body(&source)
         if let failure = source.failure { throw failure }
