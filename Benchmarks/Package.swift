@@ -13,6 +13,15 @@ let package = Package(
     ],
     targets: [
         .executableTarget(
+            name: "Engine",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ContextMap", package: "ContextMap"),
+            ],
+            path: "Engine",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "MapRendering",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),

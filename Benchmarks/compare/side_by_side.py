@@ -11,10 +11,11 @@ time, the peak memory and the ratios.
 
     python3 Benchmarks/compare/side_by_side.py --young-people 100000 --contexts 20000 --runs 5
 
-contextmap's time is `hotspots` and `clusters` run one after the other (two processes, each
-reading the files); each Python script computes both in one process.
+contextmap's time is one `contextmap partners` process, which writes hotspots and clusters
+from one reading of the files, as each Python script computes both in one process.
 """
 import argparse
+import json
 import statistics
 import subprocess
 import sys
@@ -27,6 +28,16 @@ sys.path.insert(0, str(ROOT / "Benchmarks"))
 from whole_process import run_once as run  # noqa: E402  (one timing helper for every benchmark)
 
 
+def reference_python():
+    """The virtual environment's Python, with networkx, pandas and python-igraph (made once)."""
+    venv = ROOT / "Benchmarks/data/venv"
+    python = venv / "bin/python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "networkx", "pandas", "python-igraph"], check=True)
+    return python
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--young-people", type=int, default=100_000)
@@ -35,11 +46,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
-    venv = ROOT / "Benchmarks/data/venv"
-    python = venv / "bin/python"
-    if not python.exists():
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "networkx", "pandas", "python-igraph"], check=True)
+    python = reference_python()
     subprocess.run(["swift", "build", "-c", "release", "--product", "contextmap"], cwd=ROOT, check=True)
     contextmap = str(ROOT / ".build/release/contextmap")
     data = ROOT / f"Benchmarks/data/yp{args.young_people}-c{args.contexts}-s{args.seed}"
@@ -50,14 +57,14 @@ def main():
     rows = sum(1 for _ in open(data / "scaling.csv", "rb")) - 1
     print(f"dataset: {data.relative_to(ROOT)} ({size:.0f} MB of CSV, {rows:,} scaling rows)")
 
+    ours = [contextmap, "partners", "--dataset", str(data), "--format", "json", "--audience", "practitioner"]
     with tempfile.TemporaryDirectory() as work:
         work = Path(work)
         for name in ("ours", "networkx", "igraph"):
             (work / name).mkdir()
-        for figure in ("hotspots", "clusters"):
-            with open(work / "ours" / f"{figure}.json", "wb") as out:
-                subprocess.run([contextmap, figure, "--dataset", str(data), "--format", "json", "--audience", "practitioner"],
-                               stdout=out, stderr=subprocess.DEVNULL, check=True)
+        both = subprocess.run(ours, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=True).stdout
+        for figure, document in json.loads(both).items():
+            (work / "ours" / f"{figure}.json").write_text(json.dumps(document))
         subprocess.run([str(python), str(HERE / "reference_networkx.py"), str(data), "--only", "hotspots", "clusters",
                         "--out-dir", str(work / "networkx")], check=True)
         subprocess.run([str(python), str(HERE / "reference_igraph.py"), str(data), "--out-dir", str(work / "igraph")], check=True)
@@ -70,9 +77,7 @@ def main():
 
         samples = {"contextmap": [], "networkx": [], "pandas+igraph": []}
         for _ in range(args.runs):
-            hot = run([contextmap, "hotspots", "--dataset", str(data), "--format", "json", "--audience", "practitioner"])
-            clu = run([contextmap, "clusters", "--dataset", str(data), "--format", "json", "--audience", "practitioner"])
-            samples["contextmap"].append((hot[0] + clu[0], max(hot[1], clu[1])))
+            samples["contextmap"].append(run(ours))
             samples["networkx"].append(run([str(python), str(HERE / "reference_networkx.py"), str(data), "--only", "hotspots",
                                             "clusters", "--out-dir", str(work / "networkx")]))
             samples["pandas+igraph"].append(run([str(python), str(HERE / "reference_igraph.py"), str(data),
