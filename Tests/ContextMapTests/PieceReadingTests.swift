@@ -26,6 +26,26 @@ import Testing
         }
     }
 
+    /// Every bad fixture folder that reads as a dataset (binary junk and a missing file too).
+    static let badFolders: [String] = {
+        let bad = fixtures.appendingPathComponent("bad")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: bad.path)) ?? []
+        return names.filter { $0 != "README.md" }.sorted().map { bad.appendingPathComponent($0).path }
+    }()
+
+    @Test func thereAreBadFixturesToRead() {
+        #expect(Self.badFolders.count > 20)
+    }
+
+    /// Tables are read in two lanes on more than one core; the problems must come out exactly
+    /// as when they are read one after another.
+    @Test(arguments: badFolders)
+    func everyBadFixtureGivesTheSameProblemsInTheSameOrderOnOneCoreOrTwo(_ folder: String) throws {
+        let one = try errors(folder, cores: 1)
+        #expect(!one.isEmpty)
+        #expect(try errors(folder, cores: 2) == one)
+    }
+
     // MARK: line numbers of errors
 
     @Test(arguments: [0.55, 0.99])

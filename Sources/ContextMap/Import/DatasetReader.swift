@@ -86,11 +86,13 @@ public enum DatasetReader {
                        beside: { () throws(Failure) in try read(.contexts, contexts) })
         assembler.adoptContexts(from: contexts)
 
-        let main: [TableSchema] = [.youngPeople, .contexts, .links, .scaling]
+        let largest: [TableSchema] = [.links, .scaling]
+        let rest = TableSchema.all.filter { schema in
+            ![TableSchema.youngPeople, .contexts, .links, .scaling].contains { $0.file == schema.file }
+        }
         let others = assembler.companion()
-        try inTwoLanes({ () throws(Failure) in for schema in main.dropFirst(2) { try read(schema, assembler) } }, beside: { () throws(Failure) in
-            for schema in TableSchema.all where !main.contains(where: { $0.file == schema.file }) { try read(schema, others) }
-        })
+        try inTwoLanes({ () throws(Failure) in for schema in largest { try read(schema, assembler) } },
+                       beside: { () throws(Failure) in for schema in rest { try read(schema, others) } })
         assembler.adopt(others)
         return assembler
     }
