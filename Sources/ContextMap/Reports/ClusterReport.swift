@@ -6,6 +6,9 @@
 public struct ClusterReport: Report {
     public let analysis: Analysis
     public let clusters: [PeerCluster]
+    /// Each cluster's bridges, worked out with the clusters (not while writing), so that they
+    /// are found beside hotspots when `partners` makes both.
+    public let bridges: [[Int]]
     public let audience: Audience
     private let naming: PersonNaming
 
@@ -13,6 +16,7 @@ public struct ClusterReport: Report {
     public init(analysis: Analysis, naming: PersonNaming?) {
         self.analysis = analysis
         self.clusters = analysis.peerClusters()
+        self.bridges = clusters.map(analysis.bridges(of:))
         self.audience = naming?.audience ?? .public
         self.naming = naming ?? .practitioner(analysis.dataset)
     }
@@ -39,7 +43,7 @@ public struct ClusterReport: Report {
                 out.field("audience", audience.rawValue)
                 out.key("clusters")
                 out.array { out in
-                    for cluster in clusters {
+                    for (cluster, bridges) in zip(clusters, bridges) {
                         out.object { out in
                             if showsMembers {
                                 out.key("members")
@@ -50,7 +54,7 @@ public struct ClusterReport: Report {
                             out.key("contexts")
                             out.array { out in for context in cluster.contexts { out.string(contexts[context]) } }
                             out.key("bridges")
-                            out.array { out in for context in analysis.bridges(of: cluster) { out.string(contexts[context]) } }
+                            out.array { out in for context in bridges { out.string(contexts[context]) } }
                         }
                     }
                 }
@@ -59,11 +63,11 @@ public struct ClusterReport: Report {
             return out.bytes
         case .csv:
             var out = CSVWriter(header: ["cluster", "size"] + (showsMembers ? ["members"] : []) + ["contexts", "bridges"])
-            for (number, cluster) in clusters.enumerated() {
+            for (number, (cluster, bridges)) in zip(clusters, bridges).enumerated() {
                 var row = [String(number + 1), SuppressedCount.text(size(cluster))]
                 if showsMembers { row.append(cluster.members.map(naming.id).joined(separator: ";")) }
                 row.append(cluster.contexts.map { contexts[$0] }.joined(separator: ";"))
-                row.append(analysis.bridges(of: cluster).map { contexts[$0] }.joined(separator: ";"))
+                row.append(bridges.map { contexts[$0] }.joined(separator: ";"))
                 out.row(row)
             }
             return out.bytes
@@ -71,7 +75,7 @@ public struct ClusterReport: Report {
             var text = "Peer clusters \(Wording.asOf(analysis.asOf)): young people joined by a known association "
                 + "or by harm of \(NumberText.decimal(analysis.options.concern)) or more in the same place or group\n"
             if clusters.isEmpty { text += "  None.\n" }
-            for (number, cluster) in clusters.enumerated() {
+            for (number, (cluster, bridges)) in zip(clusters, bridges).enumerated() {
                 if showsMembers {
                     text += "  \(number + 1). \(cluster.members.count) young people: "
                         + cluster.members.map(naming.label).joined(separator: ", ") + "\n"
@@ -81,7 +85,6 @@ public struct ClusterReport: Report {
                 text += "     joined by: "
                     + (cluster.contexts.isEmpty ? "known associations only" : cluster.contexts.map(naming.contextLabel).joined(separator: ", "))
                     + "\n"
-                let bridges = analysis.bridges(of: cluster)
                 if !bridges.isEmpty {
                     text += "     bridges (removing one would split the cluster): "
                         + bridges.map(naming.contextLabel).joined(separator: ", ") + "\n"
