@@ -25,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "Benchmarks"))
-from whole_process import run_once as run  # noqa: E402  (one timing helper for every benchmark)
+from whole_process import prepare, run_once as run  # noqa: E402  (one build, dataset and timing helper for every benchmark)
 
 
 def reference_python():
@@ -47,12 +47,7 @@ def main():
     args = parser.parse_args()
 
     python = reference_python()
-    subprocess.run(["swift", "build", "-c", "release", "--product", "contextmap"], cwd=ROOT, check=True)
-    contextmap = str(ROOT / ".build/release/contextmap")
-    data = ROOT / f"Benchmarks/data/yp{args.young_people}-c{args.contexts}-s{args.seed}"
-    if not (data / "scaling.csv").exists():
-        subprocess.run([contextmap, "generate", "--young-people", str(args.young_people), "--contexts", str(args.contexts),
-                        "--seed", str(args.seed), "--out", str(data)], check=True)
+    contextmap, data = prepare(args.young_people, args.contexts, args.seed)
     size = sum(f.stat().st_size for f in data.glob("*.csv")) / 1e6
     rows = sum(1 for _ in open(data / "scaling.csv", "rb")) - 1
     print(f"dataset: {data.relative_to(ROOT)} ({size:.0f} MB of CSV, {rows:,} scaling rows)")

@@ -14,8 +14,7 @@ struct Partners: ParsableCommand {
     func run() throws {
         let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
         let naming = try audience.naming(for: analysis.dataset, default: .partner)
-        let report = PartnerOverviewReport(analysis: analysis, audience: audience.resolved(default: .partner),
-                                           naming: naming, roundTo: audience.roundTo)
+        let report = PartnerOverviewReport(analysis: analysis, naming: naming, roundTo: audience.roundTo)
         Terminal.write(report, as: output.format)
         try data.recordView("partners", audience: report.hotspots.audience,
                             rows: report.hotspots.hotspots.count + report.clusters.clusters.count)

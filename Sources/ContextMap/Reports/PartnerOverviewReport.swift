@@ -8,11 +8,12 @@ public struct PartnerOverviewReport: Report {
     public let clusters: ClusterReport
 
     /// Works out both figures at the same time.
-    /// - Parameter naming: how cluster members are named; `nil` for the public, who see none.
-    public init(analysis: Analysis, audience: Audience, naming: PersonNaming?, roundTo: Int = 1) {
+    /// - Parameter naming: how cluster members are named, which also says the audience;
+    ///   `nil` for the public, who see none.
+    public init(analysis: Analysis, naming: PersonNaming?, roundTo: Int = 1) {
         var clusters: ClusterReport?
         let lane = SideLane<Never> { clusters = ClusterReport(analysis: analysis, naming: naming) }
-        hotspots = HotspotReport(analysis: analysis, audience: audience, roundTo: roundTo)
+        hotspots = HotspotReport(analysis: analysis, audience: naming?.audience ?? .public, roundTo: roundTo)
         lane.finish()
         self.clusters = clusters!
     }
