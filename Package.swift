@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "ContextMapTests", dependencies: ["ContextMap"]),
         .testTarget(name: "ContextMapGraphvizTests", dependencies: ["ContextMapGraphviz", "ContextMap"]),
         .testTarget(name: "ContextMapStoreTests", dependencies: ["ContextMapStore", "ContextMap", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ContextMapCLITests", dependencies: ["contextmap"]),
+        .testTarget(name: "ContextMapCLITests", dependencies: ["contextmap", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

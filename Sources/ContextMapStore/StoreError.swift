@@ -15,6 +15,8 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         switch (underlying as? DatabaseError)?.resultCode.primaryResultCode {
         case .SQLITE_READONLY?, .SQLITE_CANTOPEN?, .SQLITE_PERM?:
             advice = "the store must be writable by this user: the file, and its folder for \(path)-wal and \(path)-shm"
+        case .SQLITE_BUSY?, .SQLITE_LOCKED?:
+            advice = "another contextmap command is writing to the store (an import has it to itself while it runs): run this again when it has finished"
         case .SQLITE_FULL?:
             advice = "the disk is full: free some space and run the command again"
         default:

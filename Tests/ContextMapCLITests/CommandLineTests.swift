@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 // MARK: - Helpers
@@ -829,17 +830,24 @@ struct StoreSafetyTests {
         #expect(try run(["backup", "--db", db, copy]).status != 0)  // never over an existing file
     }
 
-    @Test("An import killed half-way leaves the store sound and exactly as it was")
-    func killedImport() throws {
+    /// Alone with the store, an import writes through a rollback journal; beside another
+    /// connection, through the write-ahead log. Both must survive being killed.
+    @Test("An import killed half-way leaves the store sound and exactly as it was", arguments: [false, true])
+    func killedImport(whileTheStoreIsOpenElsewhere: Bool) throws {
         let folder = try temporaryFolder("killed")
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("cases.sqlite").path
         let big = folder.appendingPathComponent("big")
-        // Large enough (about 45 MB) that the import writes to its log well before it commits.
+        // Large enough (about 45 MB) that the import writes well before it commits.
         #expect(try run(["generate", "--young-people", "20000", "--contexts", "4000", "--seed", "5", "--out", big.path]).status == 0)
         #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
         let before = try run(["export", "--db", db, "--out", folder.appendingPathComponent("before").path])
         #expect(before.status == 0)
+
+        // Another connection that has read the store keeps it open until the test ends.
+        let elsewhere = whileTheStoreIsOpenElsewhere ? try DatabaseQueue(path: db) : nil
+        _ = try elsewhere?.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit") }
+        defer { try? elsewhere?.close() }
 
         let executable = try #require(executable)
         let process = Process()
@@ -847,13 +855,14 @@ struct StoreSafetyTests {
         process.arguments = ["import", "--dataset", big.path, "--db", db]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
+        let size = { (path: String) in (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        let startingSize = size(db)
         try process.run()
-        // Wait until the import is writing (its write-ahead log grows), then kill it outright.
-        let wal = db + "-wal"
+        // Wait until the import is writing (the write-ahead log or the file itself grows),
+        // then kill it outright.
         var writing = false
         for _ in 0..<6_000 where process.isRunning {
-            let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
-            if size > 256 * 1024 { writing = true; break }
+            if size(db + "-wal") > 256 * 1024 || size(db) > startingSize + 256 * 1024 { writing = true; break }
             usleep(20_000)
         }
         kill(process.processIdentifier, SIGKILL)
