@@ -8,15 +8,10 @@ struct CaseRecordGathering: Sendable {
     private var slots = IdTable()
     /// For each table (in `StoreSchema.chunkedFiles` order), each young person's text.
     private(set) var texts: [[[UInt8]]] = Array(repeating: [], count: StoreSchema.chunkedFiles.count)
-    /// Every plan action's key and status, in order, for its history.
-    private(set) var planStatuses: [(key: [UInt8], status: [UInt8]?)] = []
     /// The rows gathered.
     private(set) var rowCount = 0
 
     private let personColumns = StoreSchema.chunkedFiles.map { StoreSchema.columns(of: $0)!.firstIndex(of: "young_person_id")! }
-    private let planTable = StoreSchema.chunkedFiles.firstIndex(of: "plan_actions.csv")!
-    private let planStatus = StoreSchema.columns(of: "plan_actions.csv")!.firstIndex(of: "status")!
-    private let planIdentity = RowKeys.identity(of: "plan_actions.csv")!
 
     /// The young people with rows, in the order they first appear.
     var people: [String] { (0..<slots.count).map(slots.key(at:)) }
@@ -32,10 +27,5 @@ struct CaseRecordGathering: Sendable {
         }
         ChunkEncoder.append(row, to: &texts[table][slot])
         rowCount += 1
-        if table == planTable {
-            var key: [UInt8] = []
-            RowKeys.key(of: row, identity: planIdentity, into: &key)
-            planStatuses.append((key, row.withCell(planStatus) { $0.map { Array($0) } }))
-        }
     }
 }

@@ -8,9 +8,11 @@ import GRDB
 /// text is left alone, so the same export again writes nothing.
 struct CaseRecordImport {
     private let db: Database
-    private let history: FastStatement
+    private let history: PlanHistory
     /// Whether the store held no case records: then the rows go in as they are.
     private let isFirst: Bool
+    private let planIdentity = RowKeys.identity(of: "plan_actions.csv")!
+    private let planStatus = StoreSchema.columns(of: "plan_actions.csv")!.firstIndex(of: "status")!
     private var key: [UInt8] = []
     private(set) var added = 0
     private(set) var updated = 0
@@ -20,10 +22,7 @@ struct CaseRecordImport {
         isFirst = try StoreSchema.chunkedFiles.allSatisfy { file in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(StoreSchema.recordTable(file)) LIMIT 1)") == 0
         }
-        history = try FastStatement(db, sql: "INSERT INTO plan_action_history (row_key, at, status, who, source) VALUES (?, ?, ?, ?, ?)")
-        history.bind(stamp, at: 2)
-        history.bind(who, at: 4)
-        history.bind(source, at: 5)
+        history = try PlanHistory(db, stamp: stamp, who: who, source: source)
     }
 
     /// Writes every young person's records, table by table.
@@ -34,12 +33,7 @@ struct CaseRecordImport {
         }
         if isFirst {
             added = gathered.rowCount
-            // Into an empty store every plan action is new: its first status starts its history.
-            for (key, status) in gathered.planStatuses {
-                history.bind(key, at: 1)
-                if let status { history.bind(status, at: 3) } else { history.bind(nil as UnsafeRawBufferPointer?, at: 3) }
-                try history.execute()
-            }
+            try history.startAll()
         }
     }
 
@@ -74,15 +68,10 @@ struct CaseRecordImport {
             try upsert.execute()
             added += merged.added
             updated += merged.updated
-            for row in merged.statusChanges { try recordStatus(of: row, columns: StoreSchema.columns(of: file)!) }
+            for change in merged.statusChanges {
+                RowKeys.key(of: change.row, identity: planIdentity, into: &key)
+                try history.record(change.row[planStatus], key: key, isNew: change.isNew, earlier: change.earlier)
+            }
         }
-    }
-
-    /// Keeps a plan action's status in its history.
-    private mutating func recordStatus(of row: some ContractCells, columns: [String]) throws {
-        RowKeys.key(of: row, identity: RowKeys.identity(of: "plan_actions.csv")!, into: &key)
-        history.bind(key, at: 1)
-        row.withCell(columns.firstIndex(of: "status")!) { history.bind($0, at: 3) }
-        try history.execute()
     }
 }

@@ -13,8 +13,9 @@ enum CaseRecordMerge {
         var rows: [[String?]]
         var added = 0
         var updated = 0
-        /// Plan actions added, or whose status changed: what their history records.
-        var statusChanges: [[String?]] = []
+        /// Plan actions added, or whose status changed (with the status before): what their
+        /// history records.
+        var statusChanges: [(row: [String?], isNew: Bool, earlier: String?)] = []
     }
 
     /// The rows of a case record's text for one table.
@@ -49,14 +50,16 @@ enum CaseRecordMerge {
             let key = identity.map { row[$0] }
             if let index = position[key] {
                 guard result.rows[index] != row else { continue }
-                if let status, result.rows[index][status] != row[status] { result.statusChanges.append(row) }
+                if let status, result.rows[index][status] != row[status] {
+                    result.statusChanges.append((row, false, result.rows[index][status]))
+                }
                 result.rows[index] = row
                 result.updated += 1
             } else {
                 position[key] = result.rows.count
                 result.rows.append(row)
                 result.added += 1
-                if status != nil { result.statusChanges.append(row) }
+                if status != nil { result.statusChanges.append((row, true, nil)) }
             }
         }
         return result

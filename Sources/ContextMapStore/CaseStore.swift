@@ -147,7 +147,7 @@ public final class CaseStore: Sendable {
             let stamp = Self.now()
             var summary = ImportSummary()
             for file in StoreSchema.rowFiles {
-                var table = try TableImport(db, file: file, stamp: stamp, who: who, source: source)
+                var table = try TableImport(db, file: file)
                 _ = try rows(file) { try table.add($0) }
                 try table.finish()
                 summary.added += table.added
@@ -216,12 +216,18 @@ public final class CaseStore: Sendable {
         } }
     }
 
-    /// A plan action's statuses over time, oldest first, as each import recorded them.
+    /// A plan action's statuses over time, oldest first, as each import recorded them; none
+    /// for an action the store does not hold.
     public func statusHistory(youngPerson: String, target: String, context: String?, action: String) throws -> [(at: String, status: String?, who: String)] {
-        let key = [youngPerson, target, context ?? "", action].joined(separator: "\u{1F}")
+        let identity: [String?] = [youngPerson, target, context, action]
+        let key = identity.map { $0 ?? "" }.joined(separator: "\u{1F}")
         return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT at, status, who FROM plan_action_history WHERE row_key = ? ORDER BY id", arguments: [key])
-                .map { ($0["at"], $0["status"], $0["who"]) }
+            let file = "plan_actions.csv"
+            let record = try String.fetchOne(db, sql: "SELECT rows FROM \(StoreSchema.recordTable(file)) WHERE young_person_id = ?", arguments: [youngPerson])
+            let columns = StoreSchema.columns(of: file)!
+            let stored = CaseRecordMerge.rows(of: record, file: file).first { row in RowKeys.identity(of: file)!.map { row[$0] } == identity }
+            guard let stored else { return [] }
+            return try PlanHistory.entries(db, key: key, current: stored[columns.firstIndex(of: "status")!])
         }
     }
 

@@ -123,6 +123,19 @@ enum StoreSchema {
                 try db.execute(sql: "DROP TABLE \(table)")
             }
         }
+        migrator.registerMigration("v4: plan history starts at a first import") { db in
+            // An import into a store with no case records writes one row here instead of a
+            // history row for each of its plan actions: an action without rows of its own has
+            // had its status since the latest of these (see `PlanHistory`).
+            try db.execute(sql: """
+                CREATE TABLE plan_history_start (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    who TEXT NOT NULL,
+                    source TEXT
+                )
+                """)
+        }
         return migrator
     }
 

@@ -2,9 +2,9 @@ import ContextMap
 import Foundation
 import GRDB
 
-/// Writes the incoming rows of one keyed table (everything but scaling): a new key is added,
+/// Writes the incoming rows of one table kept a row per row (young people, contexts, places): a new key is added,
 /// a changed row updated, an unchanged one left alone, so that importing the same export
-/// twice changes nothing. A plan action's status is kept as history whenever it changes.
+/// twice changes nothing.
 struct TableImport {
     private let columns: [String]
     /// Every column's position, bound in order.
@@ -15,15 +15,13 @@ struct TableImport {
     private let insert: FastStatement
     private let lookup: FastStatement?
     private let update: FastStatement?
-    private let history: FastStatement?
-    private let statusColumn: Int?
     private let db: Database
     private var key: [UInt8] = []
     private(set) var added = 0
     private(set) var updated = 0
 
-    /// Prepares to write `file`'s rows; `stamp`, `who` and `source` go into plan history.
-    init(_ db: Database, file: String, stamp: String, who: String, source: String) throws {
+    /// Prepares to write `file`'s rows.
+    init(_ db: Database, file: String) throws {
         self.db = db
         columns = StoreSchema.columns(of: file)!
         all = Array(columns.indices)
@@ -43,15 +41,6 @@ struct TableImport {
             lookup = try FastStatement(db, sql: "SELECT \(list.joined(separator: ", ")) FROM \(table) WHERE row_key = ?")
             update = try FastStatement(db, sql: "UPDATE \(table) SET \(list.map { "\($0) = ?" }.joined(separator: ", ")) WHERE row_key = ?")
         }
-        statusColumn = file == "plan_actions.csv" ? columns.firstIndex(of: "status") : nil
-        if statusColumn != nil {
-            history = try FastStatement(db, sql: "INSERT INTO plan_action_history (row_key, at, status, who, source) VALUES (?, ?, ?, ?, ?)")
-            history!.bind(stamp, at: 2)
-            history!.bind(who, at: 4)
-            history!.bind(source, at: 5)
-        } else {
-            history = nil
-        }
     }
 
     /// Writes one incoming row.
@@ -61,13 +50,11 @@ struct TableImport {
         lookup.bind(key, at: 1)
         guard try lookup.step() else { return try add(new: row) }
         let same = all.allSatisfy { column in row.withCell(column) { Self.equal($0, lookup.text(Int32(column))) } }
-        let oldStatus = statusColumn.flatMap { lookup.text(Int32($0)).map { Array($0) } }
         lookup.reset()
         guard !same else { return }
         update.bind(row, columns: all, from: 1)
         update.bind(key, at: Int32(columns.count + 1))
         try update.execute()
-        try recordStatus(of: row, changedFrom: oldStatus, isNew: false)
         updated += 1
     }
 
@@ -76,22 +63,12 @@ struct TableImport {
         insert.bind(key, at: 1)
         insert.bind(row, columns: all, from: 2)
         try insert.execute()
-        try recordStatus(of: row, changedFrom: nil, isNew: true)
         added += 1
     }
 
     /// In an empty table a key given twice counts once.
     mutating func finish() throws {
         if wasEmpty { added = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
-    }
-
-    private func recordStatus(of row: some ContractCells, changedFrom old: [UInt8]?, isNew: Bool) throws {
-        guard let history, let statusColumn else { return }
-        let status = row.withCell(statusColumn) { $0.map { Array($0) } }
-        guard isNew || status != old else { return }
-        history.bind(key, at: 1)
-        row.withCell(statusColumn) { history.bind($0, at: 3) }
-        try history.execute()
     }
 
     /// Whether two cells hold the same bytes (`nil` only equals `nil`).

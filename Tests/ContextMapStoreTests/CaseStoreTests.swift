@@ -129,6 +129,25 @@ import Testing
         #expect(try history().count == 2)
     }
 
+    @Test func aFirstImportStartsEveryPlanActionsHistoryWithOneRowNotOneEach() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        let plan = try #require(try store.tables().first { $0.file == "plan_actions.csv" })
+        #expect(plan.rows.count > 1)
+        let cell = { (row: [String?], name: String) in row[plan.columns.firstIndex(of: name)!] }
+        for row in plan.rows {
+            let history = try store.statusHistory(youngPerson: cell(row, "young_person_id")!, target: cell(row, "target")!,
+                                                  context: cell(row, "context_id"), action: cell(row, "action")!)
+            #expect(history.map(\.status) == [cell(row, "status")])
+            #expect(history.map(\.who) == ["tester"])
+        }
+        let rows = try DatabaseQueue(path: store.path).read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM plan_action_history"), try Int.fetchOne(db, sql: "SELECT count(*) FROM plan_history_start"))
+        }
+        #expect(rows.0 == 0 && rows.1 == 1)
+        #expect(try store.statusHistory(youngPerson: "YP01", target: "context", context: "C01", action: "No such action").isEmpty)
+    }
+
     @Test func removingAYoungPersonTakesEveryRowAboutThemOnlyWhenConfirmed() throws {
         let store = try freshStore()
         try importBorough(into: store)
