@@ -17,6 +17,18 @@ public struct CSVRecord {
     @inlinable
     public var count: Int { spans.count }
 
+    /// The record's bytes as they stand in the input, from its first field to its last,
+    /// quotes kept and line end left out: the record itself, for a reader of the input that
+    /// keeps rows as CSV text. Only for records a `CSVReader` read, whose fields lie one after
+    /// another.
+    @inlinable
+    public var text: UnsafeRawBufferPointer {
+        guard let first = spans.first, let last = spans.last else { return UnsafeRawBufferPointer(start: base, count: 0) }
+        let start = first.start - (first.flags & CSVFieldSpan.quoted != 0 ? 1 : 0)
+        let end = last.end + (last.flags & CSVFieldSpan.quoted != 0 ? 1 : 0)
+        return UnsafeRawBufferPointer(start: base + start, count: end - start)
+    }
+
     /// The field at `index` (0-based).
     @inlinable
     public subscript(index: Int) -> CSVField {

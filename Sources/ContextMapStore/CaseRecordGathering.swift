@@ -11,6 +11,11 @@ struct CaseRecordGathering: Sendable {
     /// The rows gathered.
     private(set) var rowCount = 0
 
+    /// The last row's young person and their slot: rows mostly come grouped by young
+    /// person, and comparing a few bytes is cheaper than looking the id up.
+    private var lastPerson: [UInt8] = []
+    private var lastSlot = -1
+
     private let personColumns = StoreSchema.chunkedFiles.map { StoreSchema.columns(of: $0)!.firstIndex(of: "young_person_id")! }
 
     /// The young people with rows, in the order they first appear.
@@ -21,11 +26,17 @@ struct CaseRecordGathering: Sendable {
 
     /// Gathers one row of table `table` under its young person.
     mutating func add(_ row: some ContractCells, table: Int) {
-        let (slot, isNew) = row.withCell(personColumns[table]) { slots.insert($0 ?? UnsafeRawBufferPointer(start: nil, count: 0)) }
-        if isNew {
-            for index in texts.indices { texts[index].append([]) }
+        row.withCell(personColumns[table]) { id in
+            let id = id ?? UnsafeRawBufferPointer(start: nil, count: 0)
+            guard lastSlot < 0 || !lastPerson.elementsEqual(id) else { return }
+            let (slot, isNew) = slots.insert(id)
+            if isNew {
+                for index in texts.indices { texts[index].append([]) }
+            }
+            lastPerson.replaceSubrange(lastPerson.indices, with: id)
+            lastSlot = slot
         }
-        ChunkEncoder.append(row, to: &texts[table][slot])
+        ChunkEncoder.append(row, to: &texts[table][lastSlot])
         rowCount += 1
     }
 }

@@ -5,6 +5,13 @@ public protocol ContractCells {
     var count: Int { get }
     /// Calls `body` with the value of contract column `index`, `nil` when absent.
     func withCell<R>(_ index: Int, _ body: (UnsafeRawBufferPointer?) throws -> R) rethrows -> R
+    /// The row as one CSV line (no line end) with these cells in this order, when it came
+    /// as one: then it can be kept as it stands instead of written out again.
+    var csvLine: UnsafeRawBufferPointer? { get }
+}
+
+extension ContractCells {
+    public var csvLine: UnsafeRawBufferPointer? { nil }
 }
 
 extension ContractRow: ContractCells {}

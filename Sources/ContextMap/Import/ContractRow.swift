@@ -5,10 +5,13 @@ import ContextMapCSV
 public struct ContractRow {
     private let record: CSVRecord
     private let positions: [Int?]
+    /// Whether the file's columns are the contract's, in the contract's order.
+    private let isInContractOrder: Bool
 
-    init(record: CSVRecord, positions: [Int?]) {
+    init(record: CSVRecord, positions: [Int?], isInContractOrder: Bool) {
         self.record = record
         self.positions = positions
+        self.isInContractOrder = isInContractOrder
     }
 
     /// The number of contract columns.
@@ -19,6 +22,11 @@ public struct ContractRow {
     public func withCell<R>(_ index: Int, _ body: (UnsafeRawBufferPointer?) throws -> R) rethrows -> R {
         guard let position = positions[index], position < record.count, !record[position].isEmpty else { return try body(nil) }
         return try record[position].withValue { try body($0) }
+    }
+
+    /// The record as the file wrote it, when its columns are the contract's in order.
+    public var csvLine: UnsafeRawBufferPointer? {
+        isInContractOrder && record.count == positions.count ? record.text : nil
     }
 
     /// The cell of contract column `index` as text, `nil` when absent.

@@ -17,9 +17,10 @@ public enum RawTableReader {
                 guard let header = try reader.next() else { return }
                 let names = (0..<header.count).map { header[$0].displayString }
                 let positions = schema.columns.map { names.firstIndex(of: $0) }
+                let isInContractOrder = names == schema.columns
                 while let record = try reader.next() {
                     if record.count == 1, record[0].isEmpty { continue }  // a blank line
-                    try body(ContractRow(record: record, positions: positions))
+                    try body(ContractRow(record: record, positions: positions, isInContractOrder: isInContractOrder))
                 }
             } catch let error as CSVSyntaxError {
                 throw DatasetError(DatasetIssue(file: file, problem: error.description))
