@@ -29,6 +29,14 @@ public struct CSVRecord {
         return UnsafeRawBufferPointer(start: base + start, count: end - start)
     }
 
+    /// The bytes of field `index` as they stand in the input, quotes kept.
+    @inlinable
+    public func text(ofField index: Int) -> UnsafeRawBufferPointer {
+        let span = spans[index]
+        let quote = span.flags & CSVFieldSpan.quoted != 0 ? 1 : 0
+        return UnsafeRawBufferPointer(start: base + span.start - quote, count: span.end - span.start + 2 * quote)
+    }
+
     /// The field at `index` (0-based).
     @inlinable
     public subscript(index: Int) -> CSVField {

@@ -1,14 +1,11 @@
 import ContextMap
 
 /// Writes rows as RFC 4180 CSV lines (no header) into a case record's text: a field is
-/// quoted only when it must be, an absent cell is empty, every line ends with LF. A row
-/// that came as a CSV line in the contract's columns is kept as the file wrote it.
+/// quoted only when it must be, an absent cell is empty, every line ends with LF. The
+/// fields of a row read from a CSV file are kept as the file wrote them.
 enum ChunkEncoder {
     static func append(_ row: some ContractCells, to text: inout [UInt8]) {
-        if let line = row.csvLine {
-            text.append(contentsOf: line)
-            return text.append(0x0A)
-        }
+        if row.appendAsWritten(to: &text) { return }
         for column in 0..<row.count {
             if column > 0 { text.append(UInt8(ascii: ",")) }
             row.withCell(column) { cell in

@@ -209,18 +209,22 @@ struct CSVReaderTests {
         #expect(checked == true)
     }
 
-    @Test("A record's text is its bytes as written, quotes kept and line end left out",
+    @Test("A record's text, and each field's, is its bytes as written, quotes kept and line end left out",
           arguments: ["\n", "\r\n", ""])
     func recordText(lineEnd: String) throws {
         let records = ["plain,2026-01-05,7", "\"quoted, first\",x,\"last \"\"quoted\"\"\"", "a,,", ",\"two\nlines\",b", "\"\""]
         let bytes = Array((records.joined(separator: lineEnd.isEmpty ? "\n" : lineEnd) + lineEnd).utf8)
-        let texts: [String] = bytes.withUnsafeBytes { buffer in
+        let (texts, fields): ([String], [String]) = bytes.withUnsafeBytes { buffer in
             var reader = CSVReader(buffer)
-            var texts: [String] = []
-            while let record = try? reader.next() { texts.append(String(decoding: record.text, as: UTF8.self)) }
-            return texts
+            var texts: [String] = [], fields: [String] = []
+            while let record = try? reader.next() {
+                texts.append(String(decoding: record.text, as: UTF8.self))
+                fields.append((0..<record.count).map { String(decoding: record.text(ofField: $0), as: UTF8.self) }.joined(separator: ","))
+            }
+            return (texts, fields)
         }
         #expect(texts == records)
+        #expect(fields == records)
     }
 
     @Test("A quoted field may hold LF line breaks, and the next record's line counts them")

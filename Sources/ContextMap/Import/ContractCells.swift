@@ -5,13 +5,15 @@ public protocol ContractCells {
     var count: Int { get }
     /// Calls `body` with the value of contract column `index`, `nil` when absent.
     func withCell<R>(_ index: Int, _ body: (UnsafeRawBufferPointer?) throws -> R) rethrows -> R
-    /// The row as one CSV line (no line end) with these cells in this order, when it came
-    /// as one: then it can be kept as it stands instead of written out again.
-    var csvLine: UnsafeRawBufferPointer? { get }
+    /// Appends the row as one CSV line, line end included, in the contract's columns with
+    /// each field as its CSV file wrote it (quotes kept); `false`, appending nothing, when the
+    /// row did not come from a CSV file. Copying fields as they stand is how the store keeps
+    /// rows without cutting them into cells and quoting them again.
+    func appendAsWritten(to line: inout [UInt8]) -> Bool
 }
 
 extension ContractCells {
-    public var csvLine: UnsafeRawBufferPointer? { nil }
+    public func appendAsWritten(to line: inout [UInt8]) -> Bool { false }
 }
 
 extension ContractRow: ContractCells {}

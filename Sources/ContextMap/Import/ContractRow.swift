@@ -24,9 +24,17 @@ public struct ContractRow {
         return try record[position].withValue { try body($0) }
     }
 
-    /// The record as the file wrote it, when its columns are the contract's in order.
-    public var csvLine: UnsafeRawBufferPointer? {
-        isInContractOrder && record.count == positions.count ? record.text : nil
+    public func appendAsWritten(to line: inout [UInt8]) -> Bool {
+        if isInContractOrder, record.count == positions.count {
+            line.append(contentsOf: record.text)
+        } else {
+            for (column, position) in positions.enumerated() {
+                if column > 0 { line.append(UInt8(ascii: ",")) }
+                if let position, position < record.count { line.append(contentsOf: record.text(ofField: position)) }
+            }
+        }
+        line.append(0x0A)
+        return true
     }
 
     /// The cell of contract column `index` as text, `nil` when absent.
