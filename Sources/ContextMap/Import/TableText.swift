@@ -6,8 +6,10 @@ import ContextMapCSV
 ///
 /// A concrete type, so that the reading loop is compiled for it as it is for files: reading
 /// through a protocol from another module made every row a dynamic call and cost a fifth more.
+/// A struct, not a class: a class's reader is checked for exclusive access at run time on
+/// every row.
 /// Lines count on from one piece to the next, from line 2, as in the file the same rows make.
-public final class TableText: RecordSource {
+public struct TableText: RecordSource, ~Copyable {
     private let header: UnsafeMutableRawBufferPointer
     private var reader: CSVReader
     private let nextPiece: () throws -> UnsafeRawBufferPointer?
@@ -30,7 +32,7 @@ public final class TableText: RecordSource {
         header.deallocate()
     }
 
-    public func next() throws(CSVSyntaxError) -> CSVRecord? {
+    public mutating func next() throws(CSVSyntaxError) -> CSVRecord? {
         while true {
             if let record = try reader.next() { return record }
             guard !finished else { return nil }
