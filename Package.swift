@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "ContextMap", targets: ["ContextMap"]),
         .library(name: "ContextMapGraphviz", targets: ["ContextMapGraphviz"]),
         .library(name: "ContextMapStore", targets: ["ContextMapStore"]),
+        .library(name: "ContextMapPack", targets: ["ContextMapPack"]),
         .executable(name: "contextmap", targets: ["contextmap"]),
     ],
     dependencies: [
@@ -37,6 +38,8 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // The conference pack: one young person's figures as a self-contained HTML page.
+        .target(name: "ContextMapPack", dependencies: ["ContextMap"]),
         // The command-line tool: parses arguments and calls the engine.
         .executableTarget(
             name: "contextmap",
@@ -44,12 +47,14 @@ let package = Package(
                 "ContextMap",
                 "ContextMapGraphviz",
                 "ContextMapStore",
+                "ContextMapPack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ContextMapCSVTests", dependencies: ["ContextMapCSV"]),
         .testTarget(name: "ContextMapTests", dependencies: ["ContextMap"]),
         .testTarget(name: "ContextMapGraphvizTests", dependencies: ["ContextMapGraphviz", "ContextMap"]),
+        .testTarget(name: "ContextMapPackTests", dependencies: ["ContextMapPack", "ContextMap"]),
         .testTarget(name: "ContextMapStoreTests", dependencies: ["ContextMapStore", "ContextMap", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ContextMapCLITests", dependencies: ["contextmap", .product(name: "GRDB", package: "GRDB.swift")]),
     ],

@@ -42,5 +42,7 @@ echo
 "$contextmap" map --db "$store" --young-person YP03 --out generated/YP03-context-map.png
 "$contextmap" network --db "$store" --cluster 1 --out generated/cluster-1-network.svg
 echo "Context maps written to generated/: YP03-context-map.svg, YP03-context-map.png, cluster-1-network.svg"
+# The conference pack: one page to show on the shared screen or print (open it in a browser).
+"$contextmap" pack --db "$store" --young-person YP01 --out generated/pack-YP01.html
 echo
 "$contextmap" audit --db "$store"

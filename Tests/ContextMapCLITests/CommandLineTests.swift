@@ -900,3 +900,46 @@ struct StoreSafetyTests {
         #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "ok")
     }
 }
+
+@Suite("contextmap pack")
+struct PackCommandTests {
+    @Test("A pack from the store is one HTML page with the map drawn inline, and the view is audited")
+    func packFromTheStore() throws {
+        let folder = try temporaryFolder("pack")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("cases.sqlite").path, out = folder.appendingPathComponent("pack.html").path
+        #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
+        let result = try run(["pack", "--young-person", "YP01", "--db", db, "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<figure class=\"map\">\n<svg"))
+        #expect(html.contains("Jayden Okafor"))
+        #expect(!html.contains("<?xml") && !html.contains("<script"))
+        let audit = try run(["audit", "--db", db, "--format", "csv"]).stdout
+        #expect(audit.split(separator: "\n").last?.contains("pack,practitioner,1,YP01") == true)
+    }
+
+    @Test("An unknown young person is an error, and no file is written")
+    func unknownYoungPerson() throws {
+        let folder = try temporaryFolder("pack-unknown")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("pack.html").path
+        let result = try run(["pack", "--young-person", "YP99", "--dataset", borough, "--out", out])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("YP99"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test("--pdf without Chromium says what to install, after writing the HTML")
+    func pdfWithoutChromium() throws {
+        let folder = try temporaryFolder("pack-pdf")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("pack.html").path
+        let result = try run(["pack", "--young-person", "YP01", "--dataset", borough, "--out", out, "--pdf"],
+                             environment: ["PATH": folder.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("apt-get install chromium"))
+        #expect(FileManager.default.fileExists(atPath: out))
+    }
+}

@@ -13,6 +13,15 @@ extension Analysis {
         return Self.span(of: seen)
     }
 
+    /// A link's harm at each of its scaling dates in the window, oldest first: how a
+    /// context's harm has moved from review to review, for a conference to see.
+    public func harmHistory(of link: Int) -> [(day: Day, harm: Double)] {
+        var history = HarmByDay(self)
+        history.load(link: link, in: window)
+        return history.days.indices.map { (Day(daysSinceEpoch: history.days[$0]), history.harm(at: $0)) }
+            .sorted { $0.day < $1.day }
+    }
+
     /// `sightings(of:)` for each of `contexts`, worked out link by link in the order links are
     /// stored: a young person's rows lie together, so this reads scaling's columns nearly in
     /// order instead of jumping from one young person to another (measured: three times faster).

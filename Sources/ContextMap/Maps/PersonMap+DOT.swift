@@ -53,7 +53,7 @@ extension PersonMap {
 
     /// "worse than last time (+1.5)", "better than last time (-2.0)", "same as last time" or
     /// "first time scored".
-    static func trendWords(_ trend: Double?) -> String {
+    public static func trendWords(_ trend: Double?) -> String {
         guard let trend else { return "first time scored" }
         let key = Figures.orderingKey(trend)
         if key > 0 { return "worse than last time (+\(NumberText.fixed(trend, places: 1)))" }

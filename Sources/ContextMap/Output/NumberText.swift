@@ -1,5 +1,5 @@
 /// How numbers are written for people and for machines.
-enum NumberText {
+public enum NumberText {
     /// `90` for a whole number, else the shortest text that reads back as the same double.
     static func decimal(_ value: Double) -> String {
         var bytes: [UInt8] = []
@@ -56,7 +56,7 @@ enum NumberText {
     }
 
     /// A fixed number of decimals, rounded half away from zero (`7.25` → `7.3` at one place).
-    static func fixed(_ value: Double, places: Int) -> String {
+    public static func fixed(_ value: Double, places: Int) -> String {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)

@@ -1,7 +1,7 @@
 /// Text for XML documents (GraphML, SVG): escaped, without the control characters XML 1.0
 /// forbids, which are shown as U+FFFD.
-enum XMLText {
-    static func escaped(_ text: String) -> String {
+public enum XMLText {
+    public static func escaped(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
