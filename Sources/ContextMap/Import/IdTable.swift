@@ -1,12 +1,19 @@
 /// Interns ids (at most 64 ASCII bytes) to dense indices, looked up straight from the bytes
 /// of a CSV field so that reading a row allocates nothing.
 ///
-/// Open addressing with linear probing over a power-of-two table; the keys live in one
-/// byte pool.
+/// Open addressing with linear probing over a power-of-two table whose slots hold each id's
+/// `ShortKey` beside its index: looking up an id of up to 16 bytes reads one slot and no
+/// other memory (the table is larger than the cache, so each memory read is a miss). The
+/// keys themselves live in one byte pool.
 public struct IdTable: Sendable {
+    private struct Slot {
+        var key = ShortKey()
+        var index: Int32 = -1
+    }
+
     private var pool: [UInt8] = []
     private var offsets: [Int32] = [0]
-    private var slots: [Int32] = Array(repeating: -1, count: 16)
+    private var slots = [Slot](repeating: Slot(), count: 16)
 
     public init() {}
 
@@ -15,30 +22,32 @@ public struct IdTable: Sendable {
     /// The index of `key`, inserting it when it is new.
     public mutating func insert(_ key: UnsafeRawBufferPointer) -> (index: Int, inserted: Bool) {
         if (count + 1) * 2 > slots.count { grow() }
+        let short = ShortKey(key)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+        var slot = Int(truncatingIfNeeded: Self.hash(key, short)) & mask
         while true {
             let entry = slots[slot]
-            if entry < 0 {
+            if entry.index < 0 {
                 let index = count
                 pool.append(contentsOf: key)
                 offsets.append(Int32(pool.count))
-                slots[slot] = Int32(index)
+                slots[slot] = Slot(key: short, index: Int32(index))
                 return (index, true)
             }
-            if matches(Int(entry), key) { return (Int(entry), false) }
+            if entry.key == short, short.isWhole || matches(Int(entry.index), key) { return (Int(entry.index), false) }
             slot = (slot + 1) & mask
         }
     }
 
     /// The index of `key`, if it was inserted.
     public func index(of key: UnsafeRawBufferPointer) -> Int? {
+        let short = ShortKey(key)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+        var slot = Int(truncatingIfNeeded: Self.hash(key, short)) & mask
         while true {
             let entry = slots[slot]
-            if entry < 0 { return nil }
-            if matches(Int(entry), key) { return Int(entry) }
+            if entry.index < 0 { return nil }
+            if entry.key == short, short.isWhole || matches(Int(entry.index), key) { return Int(entry.index) }
             slot = (slot + 1) & mask
         }
     }
@@ -67,25 +76,33 @@ public struct IdTable: Sendable {
     }
 
     private mutating func grow() {
-        var larger = [Int32](repeating: -1, count: slots.count * 2)
+        var larger = [Slot](repeating: Slot(), count: slots.count * 2)
         let mask = larger.count - 1
         pool.withUnsafeBytes { stored in
             for index in 0..<count {
                 let start = Int(offsets[index])
                 let key = UnsafeRawBufferPointer(rebasing: stored[start..<Int(offsets[index + 1])])
-                var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
-                while larger[slot] >= 0 { slot = (slot + 1) & mask }
-                larger[slot] = Int32(index)
+                let short = ShortKey(key)
+                var slot = Int(truncatingIfNeeded: Self.hash(key, short)) & mask
+                while larger[slot].index >= 0 { slot = (slot + 1) & mask }
+                larger[slot] = Slot(key: short, index: Int32(index))
             }
         }
         slots = larger
     }
 
-    /// FNV-1a, finished with a multiply-shift so that sequential ids spread over the table.
-    static func hash(_ key: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    /// A short id's words mixed (multiply-xorshift, so that sequential ids spread over the
+    /// table); a longer id's bytes through FNV-1a, so that ids alike at both ends but not in
+    /// the middle do not all collide.
+    static func hash(_ key: UnsafeRawBufferPointer, _ short: ShortKey) -> UInt64 {
+        var hash: UInt64
+        if short.isWhole {
+            hash = (short.words.0 &* 0x9e37_79b9_7f4a_7c15) ^ ((short.words.1 &+ UInt64(short.length)) &* 0xc2b2_ae3d_27d4_eb4f)
+        } else {
+            hash = 0xcbf2_9ce4_8422_2325
+            for byte in key {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
         }
         hash ^= hash >> 29
         hash = hash &* 0xbf58_476d_1ce4_e5b9

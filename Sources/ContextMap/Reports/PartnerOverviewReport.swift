@@ -22,9 +22,11 @@ public struct PartnerOverviewReport: Report {
         switch format {
         case .json:
             var out = Array("{\"hotspots\": ".utf8)
-            out += hotspots.rendered(as: .json).dropLast()  // its closing line break
+            out += hotspots.rendered(as: .json)
+            out.removeLast()  // its closing line break
             out += Array(",\n\"clusters\": ".utf8)
-            out += clusters.rendered(as: .json).dropLast()
+            out += clusters.rendered(as: .json)
+            out.removeLast()
             out += Array("}\n".utf8)
             return out
         case .table:
