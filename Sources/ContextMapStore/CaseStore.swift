@@ -219,7 +219,8 @@ public final class CaseStore: Sendable {
     /// A plan action's statuses over time, oldest first, as each import recorded them; none
     /// for an action the store does not hold.
     public func statusHistory(youngPerson: String, target: String, context: String?, action: String) throws -> [(at: String, status: String?, who: String)] {
-        let identity: [String?] = [youngPerson, target, context, action]
+        // An empty context is absent, as the contract reads it.
+        let identity: [String?] = [youngPerson, target, context.flatMap { $0.isEmpty ? nil : $0 }, action]
         let key = identity.map { $0 ?? "" }.joined(separator: "\u{1F}")
         return try database.read { db in
             let file = "plan_actions.csv"
