@@ -31,21 +31,9 @@ struct MapOutputOptions: ParsableArguments {
         } else if let text = resolvedFormat.text {
             bytes = twin.rendered(as: text)
         } else {
-            do {
-                let drawing = try GraphvizRenderer.shared.render(dot(), layout: layout, format: resolvedFormat.drawing!)
-                for warning in drawing.warnings { Terminal.error("warning: Graphviz: \(warning)") }
-                bytes = drawing.bytes
-            } catch {
-                Terminal.error(error.description)
-                throw ExitCode(1)
-            }
+            bytes = try Graphviz.draw(dot(), layout: layout, format: resolvedFormat.drawing!)
         }
         guard let out else { return Terminal.write(bytes) }
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
-        } catch {
-            Terminal.error("error: could not write \(out): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        try Terminal.write(bytes, toFile: out)
     }
 }

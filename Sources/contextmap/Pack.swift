@@ -1,8 +1,6 @@
 import ArgumentParser
 import ContextMap
-import ContextMapGraphviz
 import ContextMapPack
-import Foundation
 
 struct Pack: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,23 +31,10 @@ struct Pack: ParsableCommand {
         let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
         let person = try YoungPersonSelection.resolve([youngPerson], in: dataset, orAll: [])[0]
         let map = PersonMap(analysis: analysis, youngPerson: person)
-        let svg: String
-        do {
-            let drawing = try GraphvizRenderer.shared.render(map.dot, layout: .twopi, format: .svg)
-            for warning in drawing.warnings { Terminal.error("warning: Graphviz: \(warning)") }
-            svg = String(decoding: drawing.bytes, as: UTF8.self)
-        } catch {
-            Terminal.error(error.description)
-            throw ExitCode(1)
-        }
-        let page = PackPage(pack: ConferencePack(analysis: analysis, youngPerson: person, mapSVG: svg))
+        let svg = try Graphviz.draw(map.dot, layout: .twopi, format: .svg)
+        let page = PackPage(pack: ConferencePack(analysis: analysis, youngPerson: person, mapSVG: String(decoding: svg, as: UTF8.self)))
         let path = out ?? "pack-\(MapFileName.forID(youngPerson)).html"
-        do {
-            try Data(page.html.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            Terminal.error("error: could not write \(path): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        try Terminal.write(Array(page.html.utf8), toFile: path)
         Terminal.error("wrote \(path)")
         if pdf { Terminal.error("wrote " + (try PackPrinter.printToPDF(html: path))) }
         try data.recordView("pack", audience: .practitioner, rows: 1, detail: youngPerson)

@@ -30,12 +30,7 @@ struct PlacesCommand: ParsableCommand {
         let dataset = try data.load()
         let report = PlaceProposalReport(dataset: dataset, proposals: PlaceProposals(dataset: dataset, radius: radius))
         if let out {
-            do {
-                try Data(report.placesCSV).write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                Terminal.error("error: could not write \(out): \(error.localizedDescription)")
-                throw ExitCode(1)
-            }
+            try Terminal.write(report.placesCSV, toFile: out)
             Terminal.error("wrote \(report.proposals.groups.count) proposed place(s) to \(out) for review")
         }
         Terminal.write(report, as: output.format)

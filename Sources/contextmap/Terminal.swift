@@ -1,3 +1,4 @@
+import ArgumentParser
 import ContextMap
 import Foundation
 
@@ -23,6 +24,17 @@ enum Terminal {
                 return  // standard output is closed (a pipe whose reader has gone): nothing left to do
             }
             rest = UnsafeRawBufferPointer(rebasing: rest[written...])
+        }
+    }
+
+    /// Writes `bytes` to the file at `path` in one step (a reader never sees half a file);
+    /// a failure is said on standard error and ends the command with status 1.
+    static func write(_ bytes: [UInt8], toFile path: String) throws {
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            Terminal.error("error: could not write \(path): \(error.localizedDescription)")
+            throw ExitCode(1)
         }
     }
 
