@@ -1,7 +1,6 @@
 import ArgumentParser
 import ContextMap
 import ContextMapGraphviz
-import Foundation
 
 /// Where and how a map is written.
 struct MapOutputOptions: ParsableArguments {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ContextMap
-import Foundation
 
 struct PlacesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
