@@ -221,14 +221,17 @@ public final class CaseStore: Sendable {
     public func statusHistory(youngPerson: String, target: String, context: String?, action: String) throws -> [(at: String, status: String?, who: String)] {
         // An empty context is absent, as the contract reads it.
         let identity: [String?] = [youngPerson, target, context.flatMap { $0.isEmpty ? nil : $0 }, action]
-        let key = identity.map { $0 ?? "" }.joined(separator: "\u{1F}")
+        let file = "plan_actions.csv"
+        let identityColumns = RowKeys.identity(of: file)!
         return try database.read { db in
-            let file = "plan_actions.csv"
             let record = try String.fetchOne(db, sql: "SELECT rows FROM \(StoreSchema.recordTable(file)) WHERE young_person_id = ?", arguments: [youngPerson])
-            let columns = StoreSchema.columns(of: file)!
-            let stored = CaseRecordMerge.rows(of: record, file: file).first { row in RowKeys.identity(of: file)!.map { row[$0] } == identity }
+            let stored = CaseRecordMerge.rows(of: record, file: file).first { row in identityColumns.map { row[$0] } == identity }
             guard let stored else { return [] }
-            return try PlanHistory.entries(db, key: key, current: stored[columns.firstIndex(of: "status")!])
+            // The action's key exactly as an import wrote it.
+            var key: [UInt8] = []
+            RowKeys.key(of: stored, identity: identityColumns, into: &key)
+            return try PlanHistory.entries(db, key: String(decoding: key, as: UTF8.self),
+                                           current: stored[StoreSchema.columns(of: file)!.firstIndex(of: "status")!])
         }
     }
 
