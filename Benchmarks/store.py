@@ -8,21 +8,15 @@ two ratios the store is held to (import ≤ 3 × validate; loading no slower tha
 
     python3 Benchmarks/store.py --runs 3
 """
-import argparse
 import statistics
 import tempfile
 from pathlib import Path
 
-from whole_process import prepare, run_once
+from whole_process import dataset_arguments, prepare, run_once
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--young-people", type=int, default=100_000)
-    parser.add_argument("--contexts", type=int, default=20_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
+    args = dataset_arguments(__doc__, runs=3).parse_args()
 
     binary, data = prepare(args.young_people, args.contexts, args.seed)
 

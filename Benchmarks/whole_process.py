@@ -33,6 +33,17 @@ def run_once(argv):
     return seconds, usage.ru_maxrss / 1024
 
 
+def dataset_arguments(doc, young_people=100_000, contexts=20_000, runs=5):
+    """An argument parser with the options every benchmark on a generated dataset takes:
+    --young-people, --contexts, --seed and --runs; add a script's own before parsing."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--young-people", type=int, default=young_people)
+    parser.add_argument("--contexts", type=int, default=contexts)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=runs)
+    return parser
+
+
 def prepare(young_people, contexts, seed):
     """Builds the release binary and generates the dataset once; returns (binary, folder)."""
     subprocess.run(["swift", "build", "-c", "release", "--product", "contextmap"], cwd=ROOT, check=True)
@@ -45,11 +56,7 @@ def prepare(young_people, contexts, seed):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--young-people", type=int, default=100_000)
-    parser.add_argument("--contexts", type=int, default=20_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--runs", type=int, default=5)
+    parser = dataset_arguments(__doc__)
     parser.add_argument("--format", default="json", choices=["table", "json", "csv"])
     parser.add_argument("--commands", nargs="*", default=COMMANDS)
     args = parser.parse_args()

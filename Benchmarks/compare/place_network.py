@@ -13,7 +13,6 @@ igraph spent in bipartite_projection alone.
 contextmap runs `network --of places --hub-limit 0 --format json`: no hub left out, as igraph
 leaves none out, and a weight (the sum of the smaller harm) that igraph does not compute.
 """
-import argparse
 import json
 import statistics
 import subprocess
@@ -24,16 +23,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from side_by_side import reference_python  # noqa: E402
-from whole_process import prepare, run_once  # noqa: E402
+from whole_process import dataset_arguments, prepare, run_once  # noqa: E402
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--young-people", type=int, default=20_000)
-    parser.add_argument("--contexts", type=int, default=5_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+    args = dataset_arguments(__doc__, young_people=20_000, contexts=5_000).parse_args()
 
     python = reference_python()
     binary, data = prepare(args.young_people, args.contexts, args.seed)

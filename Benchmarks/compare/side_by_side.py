@@ -14,7 +14,6 @@ time, the peak memory and the ratios.
 contextmap's time is one `contextmap partners` process, which writes hotspots and clusters
 from one reading of the files, as each Python script computes both in one process.
 """
-import argparse
 import json
 import statistics
 import subprocess
@@ -25,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "Benchmarks"))
-from whole_process import prepare, run_once as run  # noqa: E402  (one build, dataset and timing helper for every benchmark)
+from whole_process import dataset_arguments, prepare, run_once as run  # noqa: E402  (one build, dataset and timing helper for every benchmark)
 
 
 def reference_python():
@@ -39,12 +38,7 @@ def reference_python():
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--young-people", type=int, default=100_000)
-    parser.add_argument("--contexts", type=int, default=20_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+    args = dataset_arguments(__doc__).parse_args()
 
     python = reference_python()
     contextmap, data = prepare(args.young_people, args.contexts, args.seed)
