@@ -37,12 +37,10 @@ public struct ConferencePack: Sendable {
     /// For each link and role, the rows of that role's latest scaling date in the window.
     private static func voices(links: [Int], analysis: Analysis) -> [RespondentRole: [ScaledVoice]] {
         let scaling = analysis.dataset.scaling
-        let last = analysis.asOf ?? Day(daysSinceEpoch: .min)
-        let first = analysis.options.since ?? Day(daysSinceEpoch: .min)
         var voices: [RespondentRole: [ScaledVoice]] = [:]
         for link in links {
             let context = Int(analysis.dataset.links.context[link])
-            let rows = scaling.byLink[link].filter { (first...last).contains(scaling.dates[$0]) }
+            let rows = scaling.byLink[link].filter { analysis.isInWindow(scaling.dates[$0]) }
             for role in RespondentRole.allCases {
                 let own = rows.filter { scaling.roles[$0] == role }
                 guard let latest = own.map({ scaling.dates[$0] }).max() else { continue }

@@ -58,7 +58,9 @@ struct Hotspots: ParsableCommand {
         guard let count = Int(number), count > 0 else { return nil }
         switch unit {
         case "d": return count
-        case "w": return count * 7
+        case "w":
+            let (days, overflow) = count.multipliedReportingOverflow(by: 7)
+            return overflow ? nil : days
         default: return nil
         }
     }

@@ -246,6 +246,17 @@ struct FigureCommandTests {
         #expect(json[key] is [Any], "keys: \(json.keys.sorted())")
     }
 
+    @Test("Windows of time out of the ordinary give an answer or a clear error, never a crash", arguments: [
+        (["--since", "2030-01-01"], Int32(0)),
+        (["--emerging", "--window", "999999999w"], Int32(0)),
+        (["--emerging", "--window", "9999999999999999999w"], Int32(64)),
+    ])
+    func unusualWindows(options: [String], status: Int32) throws {
+        let result = try run(["hotspots", "--dataset", borough, "--format", "json"] + options)
+        #expect(result.status == status, "stderr: \(result.stderr)")
+        if status != 0 { #expect(result.stderr.contains("is not a length")) }
+    }
+
     @Test("Hotspots are C11, C12, C17, C09: the C12–C17 tie is broken by id after rounding")
     func hotspotOrder() throws {
         let result = try run(["hotspots", "--dataset", borough, "--format", "json"])

@@ -90,4 +90,20 @@ import Testing
         let text = EmergingHotspotReport(analysis: analysis, days: 60, audience: .public).text(as: .csv)
         #expect(text.contains("PARK,Park,community,c,c,c,false"))
     }
+
+    @Test func aWindowStartingAfterTheAsOfDateHoldsNothing() throws {
+        let analysis = try analyse(["young_people.csv": people, "contexts.csv": contexts, "scaling.csv": scaling(rows)],
+                                   options: AnalysisOptions(asOf: Day("2026-03-31"), since: Day("2027-01-01")))
+        #expect(analysis.hotspots().isEmpty)
+        #expect(analysis.sightings(of: analysis.dataset.contexts.index(of: "PARK")!) == nil)
+        #expect(!analysis.isInWindow(Day("2026-03-20")!))
+        #expect(analysis.harmHistory(of: 0).isEmpty)
+    }
+
+    @Test func anEmergingWindowLongerThanTheCalendarCoversEverything() throws {
+        let analysis = try analyse(["young_people.csv": people, "contexts.csv": contexts, "scaling.csv": scaling(rows)])
+        let emerging = analysis.emergingHotspots(days: Int.max)
+        #expect(emerging.allSatisfy { $0.previous == 0 })
+        #expect(Set(ids(analysis, emerging.map(\.context))) == ["PARK", "STATION"])
+    }
 }

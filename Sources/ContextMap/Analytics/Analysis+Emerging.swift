@@ -7,9 +7,10 @@ extension Analysis {
     /// latest count descending, id ascending.
     public func emergingHotspots(days: Int) -> [EmergingHotspot] {
         guard let asOf, days > 0 else { return [] }
-        let end = asOf.daysSinceEpoch
-        let split = end - Int32(days)
-        let span = (end - 2 * Int32(days) + 1)...end
+        // In 64 bits and clamped: a window of any length, however long, covers what it can.
+        let end = Int64(asOf.daysSinceEpoch)
+        let split = Int32(clamping: end - Int64(days))
+        let span = Int32(clamping: end - 2 * Int64(min(days, Int(Int32.max))) + 1)..<Int32(clamping: end + 1)
         let contexts = dataset.contexts
         var latest = [Int32](repeating: 0, count: contexts.count)
         var previous = [Int32](repeating: 0, count: contexts.count)

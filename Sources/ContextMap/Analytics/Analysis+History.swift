@@ -1,7 +1,15 @@
 extension Analysis {
-    /// The scaling dates in the analysis's window (`since` to the as-of date).
-    var window: ClosedRange<Int32> {
-        (options.since?.daysSinceEpoch ?? .min)...(asOf?.daysSinceEpoch ?? .min)
+    /// The scaling dates in the analysis's window (`since` to the as-of date, both included),
+    /// as days since the epoch; empty when `since` is after the as-of date or nothing is
+    /// scaled (a closed range there would trap).
+    var window: Range<Int32> {
+        let end = asOf.map { $0.daysSinceEpoch + 1 } ?? .min
+        return min(options.since?.daysSinceEpoch ?? .min, end)..<end
+    }
+
+    /// Whether scaling dated `day` is in the analysis's window.
+    public func isInWindow(_ day: Day) -> Bool {
+        window.contains(day.daysSinceEpoch)
     }
 
     /// When harm of concern was first and last recorded at a context within the window: the

@@ -14,7 +14,7 @@ struct HarmByDay {
     }
 
     /// Replaces what is held with `link`'s scaling dates within `window`.
-    mutating func load(link: Int, in window: ClosedRange<Int32>) {
+    mutating func load(link: Int, in window: Range<Int32>) {
         days.removeAll(keepingCapacity: true)
         sums.removeAll(keepingCapacity: true)
         // A link has a handful of scaling dates: a short list beats a hash table.
