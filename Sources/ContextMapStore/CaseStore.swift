@@ -8,7 +8,7 @@ import Synchronization
 /// every view. Foreign keys on, write-ahead logging, versioned migrations.
 public final class CaseStore: Sendable {
     public let path: String
-    private let database: DatabasePool
+    let database: DatabasePool
 
     /// Opens the store at `path`, making it and bringing its schema up to date as needed.
     public convenience init(path: String) throws(StoreError) {
@@ -291,9 +291,9 @@ public final class CaseStore: Sendable {
         }
     }
 
-    private static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+    static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
 
-    private static func audit(_ db: Database, who: String, action: String, audience: String?, rows: Int, detail: String?) throws {
+    static func audit(_ db: Database, who: String, action: String, audience: String?, rows: Int, detail: String?) throws {
         let stamp = now()
         try db.execute(sql: "INSERT INTO audit (at, who, action, audience, rows, detail) VALUES (?, ?, ?, ?, ?, ?)",
                        arguments: [stamp, who, action, audience, rows, detail])

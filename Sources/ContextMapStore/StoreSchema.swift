@@ -136,6 +136,17 @@ enum StoreSchema {
                 )
                 """)
         }
+        migrator.registerMigration("v5: people who sign in to serve") { db in
+            // Only a slow hash of each password is kept (bcrypt, made by the caller).
+            try db.execute(sql: """
+                CREATE TABLE users (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    role TEXT NOT NULL CHECK (role IN ('practitioner', 'chair', 'partner', 'analyst')),
+                    password_hash TEXT NOT NULL,
+                    created_at TEXT NOT NULL
+                )
+                """)
+        }
         return migrator
     }
 
