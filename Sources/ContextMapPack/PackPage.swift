@@ -5,10 +5,15 @@ import ContextMap
 /// right-to-left scripts. Written in words a young person and their parent can follow.
 public struct PackPage {
     public let pack: ConferencePack
+    public let presentation: PackPresentation
 
-    public init(pack: ConferencePack) {
+    public init(pack: ConferencePack, presentation: PackPresentation = .document) {
         self.pack = pack
+        self.presentation = presentation
     }
+
+    /// The pack's style sheet, for a server that links it instead of inlining it.
+    public static var styleSheet: String { PackStyle.css }
 
     /// The agenda, in the order a conference takes it: anchors and headings.
     static let agenda: [(anchor: String, title: String)] = [
@@ -22,22 +27,41 @@ public struct PackPage {
         ("shared-places", "Places shared with other young people"),
     ]
 
+    /// The agenda's sections in the order this presentation shows them: the conference
+    /// screen opens on the map, which the room looks at while the young person speaks.
+    public var agendaAnchors: [String] { order.map { Self.agenda[$0].anchor } }
+
+    private var order: [Int] { presentation.isConferenceScreen ? [3, 0, 1, 2, 4, 5, 6, 7] : Array(0..<8) }
+
     public var html: String {
         var page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        page += "<title>Conference pack: \(text(name))</title>\n<style>\n\(PackStyle.css)</style>\n</head>\n<body>\n"
+        page += "<title>\(presentation.isConferenceScreen ? "Conference screen" : "Conference pack"): \(text(name))</title>\n"
+        if presentation.styleSheets.isEmpty {
+            page += "<style>\n\(PackStyle.css)</style>\n"
+        }
+        for sheet in presentation.styleSheets { page += "<link rel=\"stylesheet\" href=\"\(text(sheet))\">\n" }
+        for script in presentation.scripts { page += "<script src=\"\(text(script))\" defer></script>\n" }
+        page += "</head>\n<body\(presentation.isConferenceScreen ? " class=\"conference\"" : "")>\n"
+        page += presentation.banner
         page += header()
-        page += section(0, youngPersonSays())
-        page += section(1, familySays())
-        page += section(2, professionalsSay())
-        page += section(3, map())
-        page += section(4, weighting())
-        page += section(5, changes())
-        page += section(6, plan())
-        page += section(7, sharedPlaces())
+        for number in order { page += section(number, body(of: number)) }
         page += "<footer><p>Made by ContextMap from the scaling recorded up to \(asOf). Figures follow the "
             + "ContextMap data contract: harm runs from 0 (safe) to 10 (harm is certain).</p></footer>\n"
         return page + "</body>\n</html>\n"
+    }
+
+    private func body(of number: Int) -> String {
+        switch number {
+        case 0: youngPersonSays()
+        case 1: familySays()
+        case 2: professionalsSay()
+        case 3: map()
+        case 4: weighting()
+        case 5: changes()
+        case 6: plan()
+        default: sharedPlaces()
+        }
     }
 
     // MARK: the parts
@@ -55,7 +79,10 @@ public struct PackPage {
         out += "</p>\n<p>This pack is about the places and people around <bdi>\(text(name))</bdi> and how safe they are. "
             + "It starts with what <bdi>\(text(name))</bdi> said, then the family, then the professionals.</p>\n"
         out += "<nav aria-label=\"Agenda\"><ol>"
-        for (anchor, title) in Self.agenda { out += "<li><a href=\"#\(anchor)\">\(title)</a></li>" }
+        for number in order {
+            let (anchor, title) = Self.agenda[number]
+            out += "<li><a href=\"#\(anchor)\">\(title)</a></li>"
+        }
         return out + "</ol></nav>\n</header>\n"
     }
 

@@ -1,5 +1,5 @@
 /// The words and number formats a person reads in tables.
-enum Wording {
+public enum Wording {
     static func harm(_ value: Double?) -> String {
         value.map { NumberText.fixed($0, places: 1) } ?? "–"
     }
@@ -28,12 +28,12 @@ enum Wording {
     }
 
     /// "as of 2026-05-11", or "from 2026-04-01 to 2026-05-11" for a window.
-    static func window(_ analysis: Analysis) -> String {
+    public static func window(_ analysis: Analysis) -> String {
         guard let since = analysis.options.since, let asOf = analysis.asOf else { return asOf(analysis.asOf) }
         return "from \(since) to \(asOf)"
     }
 
-    static func asOf(_ day: Day?) -> String {
+    public static func asOf(_ day: Day?) -> String {
         day.map { "as of \($0)" } ?? "with no scaling yet"
     }
 }
