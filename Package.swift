@@ -9,12 +9,16 @@ let package = Package(
         .library(name: "ContextMapGraphviz", targets: ["ContextMapGraphviz"]),
         .library(name: "ContextMapStore", targets: ["ContextMapStore"]),
         .library(name: "ContextMapPack", targets: ["ContextMapPack"]),
+        .library(name: "ContextMapServe", targets: ["ContextMapServe"]),
         .executable(name: "contextmap", targets: ["contextmap"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // A byte-level RFC 4180 reader over memory-mapped files; no knowledge of the domain.
@@ -40,6 +44,17 @@ let package = Package(
         ]),
         // The conference pack: one young person's figures as a self-contained HTML page.
         .target(name: "ContextMapPack", dependencies: ["ContextMap"]),
+        // The web view for conferences and partners: signed-in roles, every page audited.
+        .target(name: "ContextMapServe", dependencies: [
+            "ContextMap",
+            "ContextMapCSV",
+            "ContextMapGraphviz",
+            "ContextMapStore",
+            "ContextMapPack",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         // The command-line tool: parses arguments and calls the engine.
         .executableTarget(
             name: "contextmap",
@@ -48,6 +63,7 @@ let package = Package(
                 "ContextMapGraphviz",
                 "ContextMapStore",
                 "ContextMapPack",
+                "ContextMapServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +72,10 @@ let package = Package(
         .testTarget(name: "ContextMapGraphvizTests", dependencies: ["ContextMapGraphviz", "ContextMap"]),
         .testTarget(name: "ContextMapPackTests", dependencies: ["ContextMapPack", "ContextMap"]),
         .testTarget(name: "ContextMapStoreTests", dependencies: ["ContextMapStore", "ContextMap", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ContextMapServeTests", dependencies: [
+            "ContextMapServe", "ContextMapStore", "ContextMap",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "ContextMapCLITests", dependencies: ["contextmap", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

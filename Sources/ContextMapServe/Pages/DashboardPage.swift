@@ -1,0 +1,59 @@
+import ContextMap
+
+/// What community safety partners meet over: places and groups, never children. Hotspots
+/// and emerging hotspots at partner level, and the places joined through the young people
+/// they share, drawn when small enough to read; every table has its download.
+struct DashboardPage {
+    /// The emerging hotspots compare the latest 90 days with the 90 before.
+    static let emergingDays = 90
+    /// A place network with more places than this is listed, not drawn.
+    static let mostPlacesDrawn = 150
+
+    let session: Session
+    let snapshot: Snapshot
+
+    var hotspots: HotspotReport { HotspotReport(analysis: snapshot.analysis, audience: .partner) }
+    var emerging: EmergingHotspotReport { EmergingHotspotReport(analysis: snapshot.analysis, days: Self.emergingDays, audience: .partner) }
+    var network: PlaceNetworkReport { PlaceNetworkReport(analysis: snapshot.analysis, hubLimit: 500) }
+
+    /// The page, and how many rows it shows (for the audit trail).
+    func html() throws -> (html: String, rows: Int) {
+        let hotspots = self.hotspots, emerging = self.emerging, network = self.network
+        var body = "<h1>Partner dashboard</h1>\n"
+        body += "<p>Places and groups outside the home that recur across young people's cases, "
+            + "\(HTML.escaped(Wording.window(snapshot.analysis))). No child is named here: act on the place.</p>\n"
+        body += "<section id=\"hotspots\">\n<h2>Hotspots</h2>\n"
+        body += CSVTable.html(hotspots.rendered(as: .csv), caption: "Hotspots, most harm first")
+        body += "<p class=\"downloads\">Download: <a href=\"/partners/hotspots.csv\" download>CSV</a> · "
+            + "<a href=\"/partners/hotspots.geojson\" download>GeoJSON (for QGIS)</a></p>\n</section>\n"
+        body += "<section id=\"emerging\">\n<h2>Emerging: where harm is rising</h2>\n"
+        body += "<p>Young people with harm of concern at each place in the latest \(Self.emergingDays) days, beside the \(Self.emergingDays) days before.</p>\n"
+        body += CSVTable.html(emerging.rendered(as: .csv), caption: "Emerging hotspots")
+        body += "<p class=\"downloads\">Download: <a href=\"/partners/emerging.csv\" download>CSV</a></p>\n</section>\n"
+        body += "<section id=\"network\">\n<h2>Places joined through the young people they share</h2>\n"
+        body += try networkFigure(network)
+        body += CSVTable.html(network.rendered(as: .csv), caption: "Pairs of places", limit: 20)
+        body += "<p class=\"downloads\">Download: <a href=\"/partners/places.csv\" download>CSV</a> · "
+            + "<a href=\"/partners/places.graphml\" download>GraphML (for Gephi)</a></p>\n</section>\n"
+        let rows = hotspots.hotspots.count + emerging.emerging.count + network.network.edges.count
+        return (PageShell.page(title: "Partner dashboard", session: session, body: body), rows)
+    }
+
+    private func networkFigure(_ network: PlaceNetworkReport) throws -> String {
+        let places = Set(network.network.edges.flatMap { [$0.first, $0.second] }).count
+        guard places > 0 else { return "<p>No two places share a young person yet.</p>\n" }
+        guard places <= Self.mostPlacesDrawn else {
+            return "<p>\(places) places are joined: too many to draw legibly here. The strongest pairs are below; "
+                + "the GraphML download opens in Gephi.</p>\n"
+        }
+        let svg = try snapshot.svg(named: "place-network", dot: network.dot, layout: .neato)
+        return "<figure class=\"map\">\(Self.inline(svg))<figcaption>Each line joins two places that share young people; "
+            + "the wider the line, the more they share.</figcaption></figure>\n"
+    }
+
+    /// Graphviz's SVG without its XML declaration and doctype.
+    static func inline(_ svg: String) -> String {
+        guard let start = svg.range(of: "<svg") else { return "" }
+        return String(svg[start.lowerBound...])
+    }
+}

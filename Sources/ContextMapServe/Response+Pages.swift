@@ -1,0 +1,21 @@
+import Hummingbird
+
+extension Response {
+    /// An HTML page.
+    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// A file to save: `name` is made of safe characters by the caller.
+    static func download(_ bytes: [UInt8], type: String, name: String) -> Response {
+        Response(status: .ok,
+                 headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
+                 body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// Sends the browser to `path` with a GET (303), as after a form.
+    static func seeOther(_ path: String) -> Response {
+        Response(status: .seeOther, headers: [.location: path])
+    }
+}

@@ -1,0 +1,64 @@
+import ContextMapStore
+import Foundation
+import Synchronization
+import Testing
+@testable import ContextMapServe
+
+/// Sessions end when idle or old, and failed sign-ins are forgotten once out of the window.
+@Suite struct SessionTests {
+    final class Clock: Sendable {
+        let time = Mutex(Date(timeIntervalSince1970: 1_800_000_000))
+        func advance(_ seconds: TimeInterval) { time.withLock { $0 += seconds } }
+        var now: @Sendable () -> Date { { self.time.withLock { $0 } } }
+    }
+
+    let account = UserAccount(name: "Chair One", role: .chair, passwordHash: "")
+
+    @Test func aSessionEndsAfterItsIdleLimitButNotWhileInUse() {
+        let clock = Clock()
+        let table = SessionTable(idleLimit: 60, lifetime: 3600, now: clock.now)
+        let session = table.open(for: account)
+        clock.advance(50)
+        #expect(table.session(token: session.token) != nil)
+        clock.advance(50)
+        #expect(table.session(token: session.token) != nil)
+        clock.advance(61)
+        #expect(table.session(token: session.token) == nil)
+    }
+
+    @Test func aSessionEndsAtItsLifetimeHoweverBusy() {
+        let clock = Clock()
+        let table = SessionTable(idleLimit: 60, lifetime: 200, now: clock.now)
+        let session = table.open(for: account)
+        for _ in 0..<4 {
+            clock.advance(45)
+            #expect(table.session(token: session.token) != nil)
+        }
+        clock.advance(45)
+        #expect(table.session(token: session.token) == nil)
+    }
+
+    @Test func everySessionHasItsOwnUnguessableTokens() {
+        let table = SessionTable()
+        let a = table.open(for: account), b = table.open(for: account)
+        #expect(a.token != b.token && a.formToken != b.formToken && a.token != a.formToken)
+        #expect(a.token.count == 64 && a.token.allSatisfy(\.isHexDigit))
+    }
+
+    @Test func failuresOutsideTheWindowAreForgotten() {
+        let clock = Clock()
+        let limiter = SignInLimiter(limit: 3, window: 600, now: clock.now)
+        for _ in 0..<3 { limiter.recordFailure(name: "Chair One", address: "10.0.0.1") }
+        let wait = limiter.retryAfter(name: "chair one", address: "10.0.0.2")
+        #expect(wait == 600)
+        clock.advance(601)
+        #expect(limiter.retryAfter(name: "Chair One", address: "10.0.0.1") == nil)
+    }
+
+    @Test func oneAddressGuessingManyNamesIsLimitedToo() {
+        let limiter = SignInLimiter(limit: 3, window: 600)
+        for number in 0..<12 { limiter.recordFailure(name: "person \(number)", address: "10.0.0.9") }
+        #expect(limiter.retryAfter(name: "someone new", address: "10.0.0.9") != nil)
+        #expect(limiter.retryAfter(name: "someone new", address: "10.0.0.8") == nil)
+    }
+}
