@@ -34,21 +34,27 @@ public struct PackPage {
     private var order: [Int] { presentation.isConferenceScreen ? [3, 0, 1, 2, 4, 5, 6, 7] : Array(0..<8) }
 
     public var html: String {
-        var page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        page += "<title>\(presentation.isConferenceScreen ? "Conference screen" : "Conference pack"): \(text(name))</title>\n"
+        let parts = self.parts
+        return parts.head + presentation.banner + parts.body
+    }
+
+    /// The page on either side of the banner: a server keeps these for each young person and
+    /// puts each signed-in person's own banner between them.
+    public var parts: (head: String, body: String) {
+        var head = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        head += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        head += "<title>\(presentation.isConferenceScreen ? "Conference screen" : "Conference pack"): \(text(name))</title>\n"
         if presentation.styleSheets.isEmpty {
-            page += "<style>\n\(PackStyle.css)</style>\n"
+            head += "<style>\n\(PackStyle.css)</style>\n"
         }
-        for sheet in presentation.styleSheets { page += "<link rel=\"stylesheet\" href=\"\(text(sheet))\">\n" }
-        for script in presentation.scripts { page += "<script src=\"\(text(script))\" defer></script>\n" }
-        page += "</head>\n<body\(presentation.isConferenceScreen ? " class=\"conference\"" : "")>\n"
-        page += presentation.banner
-        page += header()
-        for number in order { page += section(number, body(of: number)) }
-        page += "<footer><p>Made by ContextMap from the scaling recorded up to \(asOf). Figures follow the "
+        for sheet in presentation.styleSheets { head += "<link rel=\"stylesheet\" href=\"\(text(sheet))\">\n" }
+        for script in presentation.scripts { head += "<script src=\"\(text(script))\" defer></script>\n" }
+        head += "</head>\n<body\(presentation.isConferenceScreen ? " class=\"conference\"" : "")>\n"
+        var body = header()
+        for number in order { body += section(number, self.body(of: number)) }
+        body += "<footer><p>Made by ContextMap from the scaling recorded up to \(asOf). Figures follow the "
             + "ContextMap data contract: harm runs from 0 (safe) to 10 (harm is certain).</p></footer>\n"
-        return page + "</body>\n</html>\n"
+        return (head, body + "</body>\n</html>\n")
     }
 
     private func body(of number: Int) -> String {

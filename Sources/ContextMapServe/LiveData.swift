@@ -1,5 +1,4 @@
 import ContextMap
-import ContextMapGraphviz
 import ContextMapStore
 import Synchronization
 
@@ -24,29 +23,5 @@ final class LiveData: Sendable {
             current = snapshot
             return snapshot
         }
-    }
-}
-
-/// One load of the store and the drawings made from it.
-final class Snapshot: Sendable {
-    let generation: Int64
-    let analysis: Analysis
-    private let drawings = Mutex<[String: String]>([:])
-
-    init(generation: Int64, analysis: Analysis) {
-        self.generation = generation
-        self.analysis = analysis
-    }
-
-    var dataset: Dataset { analysis.dataset }
-
-    /// An SVG drawing of `dot`, made once per load: Graphviz takes one call at a time, and a
-    /// conference screen asks for the same map on every refresh.
-    func svg(named name: String, dot: @autoclosure () -> String, layout: Layout) throws -> String {
-        if let drawn = drawings.withLock({ $0[name] }) { return drawn }
-        let drawing = try GraphvizRenderer.shared.render(dot(), layout: layout, format: .svg)
-        let text = String(decoding: drawing.bytes, as: UTF8.self)
-        drawings.withLock { $0[name] = text }
-        return text
     }
 }

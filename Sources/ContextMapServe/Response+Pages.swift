@@ -7,11 +7,11 @@ extension Response {
                  body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// A file to save: `name` is made of safe characters by the caller.
-    static func download(_ bytes: [UInt8], type: String, name: String) -> Response {
+    /// A file to save: its name is made of safe characters by whoever made it.
+    static func download(_ file: DownloadFile) -> Response {
         Response(status: .ok,
-                 headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
-                 body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+                 headers: [.contentType: file.type, .contentDisposition: "attachment; filename=\"\(file.name)\""],
+                 body: .init(byteBuffer: ByteBuffer(bytes: file.bytes)))
     }
 
     /// Sends the browser to `path` with a GET (303), as after a form.

@@ -123,25 +123,29 @@ struct ServeRoutes: Sendable {
             return session.role == .chair ? try notFound(request, session) : try refuse(request, session, reason: "not in caseload")
         }
         guard session.mayOpen(person, in: dataset) else { return try refuse(request, session, reason: "not in caseload") }
-        let map = PersonMap(analysis: snapshot.analysis, youngPerson: person)
-        let svg = try snapshot.svg(named: "person-\(person)", dot: map.dot, layout: .twopi)
-        let pack = ConferencePack(analysis: snapshot.analysis, youngPerson: person, mapSVG: svg)
+        let pack = try snapshot.remembered("pack \(person)") {
+            let svg = try snapshot.svg(named: "person \(person)", dot: { PersonMap(analysis: snapshot.analysis, youngPerson: person).dot },
+                                       layout: .twopi)
+            return ConferencePack(analysis: snapshot.analysis, youngPerson: person, mapSVG: svg)
+        }
         try audit(request, session, rows: 1, action: view == .download ? "pack" : "page")
         switch view {
         case .download:
-            return .download(Array(PackPage(pack: pack).html.utf8), type: "text/html; charset=utf-8",
-                             name: "pack-\(MapFileName.forID(id)).html")
+            return .download(DownloadFile(bytes: Array(PackPage(pack: pack).html.utf8), type: "text/html; charset=utf-8",
+                                          name: "pack-\(MapFileName.forID(id)).html", rows: 1))
         case .page, .conferenceScreen:
             let screen = view == .conferenceScreen
+            let parts = snapshot.remembered("pack page \(person) \(screen)") {
+                PackPage(pack: pack, presentation: PackPresentation(
+                    styleSheets: ["/assets/pack.css", "/assets/serve.css"] + (screen ? ["/assets/conference.css"] : []),
+                    scripts: screen ? ["/assets/conference.js"] : [], isConferenceScreen: screen)).parts
+            }
             var banner = PageShell.banner(session) + "<nav class=\"pack-actions\" aria-label=\"This young person\"><ul>"
             banner += screen
                 ? "<li><a href=\"\(HTML.youngPersonPath(id))\">Leave the conference screen</a></li>"
                 : "<li><a href=\"\(HTML.youngPersonPath(id, "/conference"))\">Conference screen</a></li>"
             banner += "<li><a href=\"\(HTML.youngPersonPath(id, "/pack.html"))\" download>Download the pack to print or keep</a></li></ul></nav>\n"
-            let presentation = PackPresentation(
-                styleSheets: ["/assets/pack.css", "/assets/serve.css"] + (screen ? ["/assets/conference.css"] : []),
-                scripts: screen ? ["/assets/conference.js"] : [], banner: banner, isConferenceScreen: screen)
-            return .html(PackPage(pack: pack, presentation: presentation).html)
+            return .html(parts.head + banner + parts.body)
         }
     }
 
@@ -149,53 +153,30 @@ struct ServeRoutes: Sendable {
 
     private func dashboard(_ request: Request, _ session: Session) throws -> Response {
         guard session.role.seesDashboard else { return try refuse(request, session, reason: "role") }
-        let page = try DashboardPage(session: session, snapshot: data.snapshot()).html()
-        try audit(request, session, rows: page.rows, audience: .partner)
-        return .html(page.html)
+        let content = try DashboardPage.content(of: data.snapshot())
+        try audit(request, session, rows: content.rows, audience: .partner)
+        return .html(DashboardPage.html(content, for: session))
     }
 
     private func partnerDownload(_ request: Request, _ context: ServeContext, _ session: Session) throws -> Response {
         guard session.role.seesDashboard else { return try refuse(request, session, reason: "role") }
-        let page = DashboardPage(session: session, snapshot: try data.snapshot())
-        let response: Response
-        let rows: Int
-        switch context.parameters.get("file") {
-        case "hotspots.csv":
-            let report = page.hotspots
-            (response, rows) = (.download(report.rendered(as: .csv), type: "text/csv; charset=utf-8", name: "hotspots.csv"), report.hotspots.count)
-        case "hotspots.geojson":
-            let report = page.hotspots
-            (response, rows) = (.download(HotspotGeoJSON(report: report).bytes, type: "application/geo+json", name: "hotspots.geojson"),
-                                report.hotspots.count)
-        case "emerging.csv":
-            let report = page.emerging
-            (response, rows) = (.download(report.rendered(as: .csv), type: "text/csv; charset=utf-8", name: "emerging-hotspots.csv"),
-                                report.emerging.count)
-        case "places.csv":
-            let report = page.network
-            (response, rows) = (.download(report.rendered(as: .csv), type: "text/csv; charset=utf-8", name: "place-network.csv"),
-                                report.network.edges.count)
-        case "places.graphml":
-            let report = page.network
-            (response, rows) = (.download(Array(report.graphML.utf8), type: "application/graphml+xml", name: "place-network.graphml"),
-                                report.network.edges.count)
-        default:
+        guard let file = try DashboardPage.content(of: data.snapshot()).files[context.parameters.get("file") ?? ""] else {
             return try notFound(request, session)
         }
-        try audit(request, session, rows: rows, audience: .partner, action: "download")
-        return response
+        try audit(request, session, rows: file.rows, audience: .partner, action: "download")
+        return .download(file)
     }
 
     private func publicSummary(_ request: Request, _ session: Session) throws -> Response {
-        let page = PublicSummaryPage(session: session, analysis: try data.snapshot().analysis).html()
-        try audit(request, session, rows: page.rows, audience: .public)
-        return .html(page.html)
+        let content = PublicSummaryPage.content(of: try data.snapshot())
+        try audit(request, session, rows: content.rows, audience: .public)
+        return .html(PublicSummaryPage.html(content, for: session))
     }
 
     private func publicDownload(_ request: Request, _ session: Session) throws -> Response {
-        let report = PublicSummaryPage(session: session, analysis: try data.snapshot().analysis).hotspots
-        try audit(request, session, rows: report.hotspots.count, audience: .public, action: "download")
-        return .download(report.rendered(as: .csv), type: "text/csv; charset=utf-8", name: "hotspots-public.csv")
+        let file = PublicSummaryPage.content(of: try data.snapshot()).hotspots
+        try audit(request, session, rows: file.rows, audience: .public, action: "download")
+        return .download(file)
     }
 
     // MARK: helpers

@@ -291,7 +291,10 @@ public final class CaseStore: Sendable {
         }
     }
 
-    static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+    /// The time in UTC, as `2026-11-30T13:04:20Z`. Foundation's format style, not a new
+    /// ISO8601DateFormatter per call: making one (through ICU) took 1.7 ms, a fifth of the
+    /// CPU `serve` spent per page, inside the audit trail's write.
+    static func now() -> String { Date().formatted(.iso8601) }
 
     static func audit(_ db: Database, who: String, action: String, audience: String?, rows: Int, detail: String?) throws {
         let stamp = now()

@@ -38,25 +38,23 @@ struct Serve: AsyncParsableCommand {
             Terminal.error("error: no store at \(db): import data first with `contextmap import --dataset PATH --db \(db)`.")
             throw ExitCode(1)
         }
-        let store: CaseStore
-        do {
-            store = try DatasetOptions.store(at: db)
-            if try store.users().isEmpty {
-                Terminal.error("warning: no one can sign in yet: add people with `contextmap user add NAME --role ROLE --db \(db)`.")
-            }
-            _ = try store.dataset()
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(1)
-        }
         if !["127.0.0.1", "::1", "localhost"].contains(host), !secureCookies {
             Terminal.error("warning: serving beyond this machine without --secure-cookies: put a TLS proxy in front.")
         }
         let settings = ServeSettings(analysisOptions: figures.analysisOptions, secureCookies: secureCookies)
-        let host = self.host
-        let app = ConferenceServer.application(store: store, settings: settings, host: host, port: port) { port in
-            Terminal.error("serving \(db) on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (Ctrl-C to stop)")
+        let (db, host) = (self.db, self.host)
+        do {
+            let store = try DatasetOptions.store(at: db)
+            if try store.users().isEmpty {
+                Terminal.error("warning: no one can sign in yet: add people with `contextmap user add NAME --role ROLE --db \(db)`.")
+            }
+            try await ConferenceServer.serve(store: store, settings: settings, host: host, port: port) { port in
+                Terminal.error("serving \(db) on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (Ctrl-C to stop)")
+            }
+        } catch {
+            let text = "\(error)"
+            Terminal.error(text.hasPrefix("error:") ? text : "error: could not serve: " + text)
+            throw ExitCode(1)
         }
-        try await app.runService()
     }
 }

@@ -9,34 +9,60 @@ struct DashboardPage {
     /// A place network with more places than this is listed, not drawn.
     static let mostPlacesDrawn = 150
 
-    let session: Session
+    /// The page's body (the same for every partner), what it shows, and its downloads by name.
+    struct Content: Sendable {
+        let body: String
+        let rows: Int
+        let files: [String: DownloadFile]
+    }
+
     let snapshot: Snapshot
 
-    var hotspots: HotspotReport { HotspotReport(analysis: snapshot.analysis, audience: .partner) }
-    var emerging: EmergingHotspotReport { EmergingHotspotReport(analysis: snapshot.analysis, days: Self.emergingDays, audience: .partner) }
-    var network: PlaceNetworkReport { PlaceNetworkReport(analysis: snapshot.analysis, hubLimit: 500) }
+    /// The content, made once per load of the store.
+    static func content(of snapshot: Snapshot) throws -> Content {
+        try snapshot.remembered("dashboard") { try DashboardPage(snapshot: snapshot).makeContent() }
+    }
 
-    /// The page, and how many rows it shows (for the audit trail).
-    func html() throws -> (html: String, rows: Int) {
-        let hotspots = self.hotspots, emerging = self.emerging, network = self.network
+    static func html(_ content: Content, for session: Session) -> String {
+        PageShell.page(title: "Partner dashboard", session: session, body: content.body)
+    }
+
+    private func makeContent() throws -> Content {
+        let analysis = snapshot.analysis
+        let hotspots = HotspotReport(analysis: analysis, audience: .partner)
+        let emerging = EmergingHotspotReport(analysis: analysis, days: Self.emergingDays, audience: .partner)
+        let network = PlaceNetworkReport(analysis: analysis, hubLimit: 500)
+        let csv = "text/csv; charset=utf-8"
+        let files: [String: DownloadFile] = [
+            "hotspots.csv": DownloadFile(bytes: hotspots.rendered(as: .csv), type: csv, name: "hotspots.csv", rows: hotspots.hotspots.count),
+            "hotspots.geojson": DownloadFile(bytes: HotspotGeoJSON(report: hotspots).bytes, type: "application/geo+json",
+                                             name: "hotspots.geojson", rows: hotspots.hotspots.count),
+            "emerging.csv": DownloadFile(bytes: emerging.rendered(as: .csv), type: csv, name: "emerging-hotspots.csv",
+                                         rows: emerging.emerging.count),
+            "places.csv": DownloadFile(bytes: network.rendered(as: .csv), type: csv, name: "place-network.csv",
+                                       rows: network.network.edges.count),
+            "places.graphml": DownloadFile(bytes: Array(network.graphML.utf8), type: "application/graphml+xml",
+                                           name: "place-network.graphml", rows: network.network.edges.count),
+        ]
         var body = "<h1>Partner dashboard</h1>\n"
         body += "<p>Places and groups outside the home that recur across young people's cases, "
-            + "\(HTML.escaped(Wording.window(snapshot.analysis))). No child is named here: act on the place.</p>\n"
+            + "\(HTML.escaped(Wording.window(analysis))). No child is named here: act on the place.</p>\n"
         body += "<section id=\"hotspots\">\n<h2>Hotspots</h2>\n"
-        body += CSVTable.html(hotspots.rendered(as: .csv), caption: "Hotspots, most harm first")
+        body += CSVTable.html(files["hotspots.csv"]!.bytes, caption: "Hotspots, most harm first")
         body += "<p class=\"downloads\">Download: <a href=\"/partners/hotspots.csv\" download>CSV</a> · "
             + "<a href=\"/partners/hotspots.geojson\" download>GeoJSON (for QGIS)</a></p>\n</section>\n"
         body += "<section id=\"emerging\">\n<h2>Emerging: where harm is rising</h2>\n"
-        body += "<p>Young people with harm of concern at each place in the latest \(Self.emergingDays) days, beside the \(Self.emergingDays) days before.</p>\n"
-        body += CSVTable.html(emerging.rendered(as: .csv), caption: "Emerging hotspots")
+        body += "<p>Young people with harm of concern at each place in the latest \(Self.emergingDays) days, "
+            + "beside the \(Self.emergingDays) days before.</p>\n"
+        body += CSVTable.html(files["emerging.csv"]!.bytes, caption: "Emerging hotspots")
         body += "<p class=\"downloads\">Download: <a href=\"/partners/emerging.csv\" download>CSV</a></p>\n</section>\n"
         body += "<section id=\"network\">\n<h2>Places joined through the young people they share</h2>\n"
         body += try networkFigure(network)
-        body += CSVTable.html(network.rendered(as: .csv), caption: "Pairs of places", limit: 20)
+        body += CSVTable.html(files["places.csv"]!.bytes, caption: "Pairs of places", limit: 20)
         body += "<p class=\"downloads\">Download: <a href=\"/partners/places.csv\" download>CSV</a> · "
             + "<a href=\"/partners/places.graphml\" download>GraphML (for Gephi)</a></p>\n</section>\n"
         let rows = hotspots.hotspots.count + emerging.emerging.count + network.network.edges.count
-        return (PageShell.page(title: "Partner dashboard", session: session, body: body), rows)
+        return Content(body: body, rows: rows, files: files)
     }
 
     private func networkFigure(_ network: PlaceNetworkReport) throws -> String {
@@ -46,7 +72,7 @@ struct DashboardPage {
             return "<p>\(places) places are joined: too many to draw legibly here. The strongest pairs are below; "
                 + "the GraphML download opens in Gephi.</p>\n"
         }
-        let svg = try snapshot.svg(named: "place-network", dot: network.dot, layout: .neato)
+        let svg = try snapshot.svg(named: "place-network", dot: { network.dot }, layout: .neato)
         return "<figure class=\"map\">\(Self.inline(svg))<figcaption>Each line joins two places that share young people; "
             + "the wider the line, the more they share.</figcaption></figure>\n"
     }
