@@ -42,7 +42,11 @@ enum Assets {
         form.sign-in input, form.sign-in button { font: inherit; padding: .4rem; }
         figure.map { margin: 0; text-align: center; }
         figure.map svg { max-width: 100%; height: auto; }
-        @media print { nav.site { display: none; } main { max-width: none; padding: 0; } }
+        nav.pack-actions ul { display: flex; flex-wrap: wrap; gap: 1.5rem; list-style: none; padding: 0; margin: .8rem 0 0; }
+        nav.pack-actions a { font-weight: bold; }
+        body:has(> nav.pack-actions) > nav.site { margin: -1.5rem -1.5rem 0; }
+        body.conference > nav.site { margin: 0 -2.5rem; }
+        @media print { nav.site, nav.pack-actions { display: none; } main { max-width: none; padding: 0; } }
 
         """
 

@@ -137,7 +137,7 @@ struct ServeRoutes: Sendable {
             let screen = view == .conferenceScreen
             let parts = snapshot.remembered("pack page \(person) \(screen)") {
                 PackPage(pack: pack, presentation: PackPresentation(
-                    styleSheets: ["/assets/pack.css", "/assets/serve.css"] + (screen ? ["/assets/conference.css"] : []),
+                    styleSheets: ["/assets/serve.css", "/assets/pack.css"] + (screen ? ["/assets/conference.css"] : []),
                     scripts: screen ? ["/assets/conference.js"] : [], isConferenceScreen: screen)).parts
             }
             var banner = PageShell.banner(session) + "<nav class=\"pack-actions\" aria-label=\"This young person\"><ul>"

@@ -78,9 +78,16 @@ def main():
         driver = browser()
         try:
             # The chair: caseload, then a conference run from the screen.
+            driver.get(base + "/sign-in")
+            driver.save_screenshot(os.path.join(shots, "sign-in.png"))
             sign_in(driver, base, "Chair One")
             check(driver.current_url == base + "/", f"the chair landed on {driver.current_url}")
+            driver.save_screenshot(os.path.join(shots, "caseload.png"))
             check("Young people" in driver.find_element(By.TAG_NAME, "h1").text, "no caseload heading for the chair")
+            driver.find_element(By.LINK_TEXT, "Jayden Okafor").click()
+            check(driver.find_elements(By.CSS_SELECTOR, "section#young-person"), "the young person's page has no pack")
+            driver.save_screenshot(os.path.join(shots, "young-person.png"))
+            driver.back()
             links = driver.find_elements(By.LINK_TEXT, "Conference screen")
             check(len(links) >= 10, f"the chair sees {len(links)} young people, expected every one")
             links[0].click()
@@ -115,12 +122,15 @@ def main():
             driver.save_screenshot(os.path.join(shots, "partner-dashboard.png"))
             problems = browser_problems(driver)
             check(not problems, f"the browser reported problems on the dashboard: {problems}")
+            driver.execute_script("document.getElementById('network').scrollIntoView()")
+            driver.save_screenshot(os.path.join(shots, "partner-network.png"))
             for path in ["/young-people/YP01", "/young-people/YP01/conference", "/young-people/YP01/pack.html", "/"]:
                 driver.get(base + path)
                 if path == "/":
                     check(driver.current_url == base + "/partners", "the partner was shown a caseload")
                 else:
                     check(driver.find_element(By.TAG_NAME, "h1").text == "Not allowed", f"the partner reached {path}")
+                    driver.save_screenshot(os.path.join(shots, "partner-refused.png"))
                     check("Jayden" not in driver.page_source, f"{path} showed the partner a child's name")
         finally:
             driver.quit()

@@ -6,4 +6,15 @@ public enum Pathway: String, CaseIterable, Sendable, Codable {
     case childInNeed = "child_in_need"
     case earlyHelp = "early_help"
     case other
+
+    /// The pathway as practitioners say it.
+    public var title: String {
+        switch self {
+        case .roth: "Risk Outside The Home"
+        case .childProtection: "Child protection"
+        case .childInNeed: "Child in need"
+        case .earlyHelp: "Early help"
+        case .other: "Other"
+        }
+    }
 }

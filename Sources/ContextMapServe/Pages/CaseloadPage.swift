@@ -35,7 +35,7 @@ struct CaseloadPage {
         for person in shown {
             let id = youngPeople.ids[person]
             body += "<tr><td><a href=\"\(HTML.youngPersonPath(id))\">\(HTML.text(youngPeople.names[person] ?? id))</a></td>"
-                + "<td>\(HTML.text(id))</td><td>\(youngPeople.pathways[person].map { HTML.escaped($0.rawValue) } ?? "")</td>"
+                + "<td>\(HTML.text(id))</td><td>\(youngPeople.pathways[person].map { HTML.escaped($0.title) } ?? "")</td>"
                 + "<td>\(youngPeople.allocatedWorkers[person].map(HTML.text) ?? "")</td>"
                 + "<td><a href=\"\(HTML.youngPersonPath(id, "/conference"))\">Conference screen</a></td></tr>\n"
         }
