@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import GRDB
 import Testing
 
@@ -38,7 +41,7 @@ private let testKeyFile = FileManager.default.temporaryDirectory
 
 /// Runs `contextmap` with `arguments`, returning standard output as bytes. Standard output and error
 /// go to temporary files, so that neither pipe can fill up and block the child while the other is read.
-private func runCapturingBytes(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: Data, stderr: String) {
+private func runCapturingBytes(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> (status: Int32, stdout: Data, stderr: String) {
     let executable = try #require(executable, "the contextmap executable is not beside the test bundle")
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -58,10 +61,15 @@ private func runCapturingBytes(_ arguments: [String], environment: [String: Stri
     variables["CONTEXTMAP_KEY_FILE"] = testKeyFile
     process.environment = variables.merging(environment) { $1 }
     process.currentDirectoryURL = packageRoot
-    process.standardInput = FileHandle.nullDevice
+    let inputPipe = input.map { _ in Pipe() }
+    process.standardInput = inputPipe ?? FileHandle.nullDevice
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    if let inputPipe, let input {
+        inputPipe.fileHandleForWriting.write(Data(input.utf8))
+        try inputPipe.fileHandleForWriting.close()
+    }
     process.waitUntilExit()
     try out.close()
     try err.close()
@@ -71,8 +79,8 @@ private func runCapturingBytes(_ arguments: [String], environment: [String: Stri
 }
 
 /// Runs `contextmap` with `arguments` and returns its exit status and both streams as text.
-private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let result = try runCapturingBytes(arguments, environment: environment)
+private func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    let result = try runCapturingBytes(arguments, environment: environment, input: input)
     return (result.status, String(decoding: result.stdout, as: UTF8.self), result.stderr)
 }
 
@@ -952,5 +960,74 @@ struct PackCommandTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("apt-get install chromium"))
         #expect(FileManager.default.fileExists(atPath: out))
+    }
+}
+
+@Suite("contextmap user and serve")
+struct ServeCommandTests {
+    func importedStore() throws -> String {
+        let store = try temporaryFolder("serve").appendingPathComponent("store.sqlite").path
+        #expect(try run(["import", "--dataset", borough, "--db", store]).status == 0)
+        return store
+    }
+
+    @Test func anAccountKeepsOnlyABcryptHashOfItsPassword() throws {
+        let store = try importedStore()
+        let added = try run(["user", "add", "Chair One", "--role", "chair", "--db", store], input: "a fictional password\n")
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(try run(["user", "list", "--db", store]).stdout == "Chair One\tchair\n")
+        let hash = try DatabaseQueue(path: store).read { db in try String.fetchOne(db, sql: "SELECT password_hash FROM users") }
+        #expect(hash?.hasPrefix("$2b$12$") == true)
+        #expect(hash?.contains("fictional") == false)
+        #expect(try run(["audit", "--db", store]).stdout.contains("user add"))
+    }
+
+    @Test func aShortPasswordIsRefusedAndNothingIsSaved() throws {
+        let store = try importedStore()
+        let refused = try run(["user", "add", "Chair One", "--role", "chair", "--db", store], input: "short\n")
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("at least 10 characters"))
+        #expect(try run(["user", "list", "--db", store]).stdout.isEmpty)
+    }
+
+    @Test func anUnknownRoleIsRefusedWithTheChoices() throws {
+        let store = try importedStore()
+        let refused = try run(["user", "add", "Someone", "--role", "admin", "--db", store], input: "a fictional password\n")
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("practitioner") && refused.stderr.contains("analyst"))
+    }
+
+    @Test func serveWithoutAStoreSaysHowToMakeOne() throws {
+        let missing = try temporaryFolder("serve-missing").appendingPathComponent("none.sqlite").path
+        let result = try run(["serve", "--db", missing, "--port", "0"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("contextmap import"))
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
+    @Test func serveListensOnLoopbackAnswersAndStopsCleanlyOnSIGTERM() async throws {
+        let store = try importedStore()
+        let executable = try #require(executable)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["serve", "--db", store, "--port", "0"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var said = ""
+        while !said.contains("(Ctrl-C to stop)") {
+            let chunk = errors.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            said += String(decoding: chunk, as: UTF8.self)
+        }
+        #expect(said.contains("no one can sign in yet"))
+        let address = try #require(said.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") })
+        let (body, response) = try await URLSession.shared.data(from: URL(string: address + "sign-in")!)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        #expect(String(decoding: body, as: UTF8.self).contains("<h1>Sign in</h1>"))
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
     }
 }
