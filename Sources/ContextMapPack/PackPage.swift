@@ -256,7 +256,7 @@ public struct PackPage {
 
     /// Graphviz's SVG document without its XML declaration and doctype (which would name an
     /// external DTD), ready to sit inside the page.
-    static func inline(svg: String) -> String {
+    public static func inline(svg: String) -> String {
         guard let start = svg.range(of: "<svg") else { return "" }
         return String(svg[start.lowerBound...])
     }

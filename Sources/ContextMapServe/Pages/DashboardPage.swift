@@ -1,4 +1,5 @@
 import ContextMap
+import ContextMapPack
 
 /// What community safety partners meet over: places and groups, never children. Hotspots
 /// and emerging hotspots at partner level, and the places joined through the young people
@@ -73,13 +74,7 @@ struct DashboardPage {
                 + "the GraphML download opens in Gephi.</p>\n"
         }
         let svg = try snapshot.svg(named: "place-network", dot: { network.dot }, layout: .neato)
-        return "<figure class=\"map\">\(Self.inline(svg))<figcaption>Each line joins two places that share young people; "
+        return "<figure class=\"map\">\(PackPage.inline(svg: svg))<figcaption>Each line joins two places that share young people; "
             + "the wider the line, the more they share.</figcaption></figure>\n"
-    }
-
-    /// Graphviz's SVG without its XML declaration and doctype.
-    static func inline(_ svg: String) -> String {
-        guard let start = svg.range(of: "<svg") else { return "" }
-        return String(svg[start.lowerBound...])
     }
 }
