@@ -7,6 +7,10 @@ import Synchronization
 /// same for everyone until the store changes, so each is made once per load, by whichever
 /// request first needs it while the others wait for it.
 final class Snapshot: Sendable {
+    /// The most values kept: a chair opening every young person of a region must not make the
+    /// server hold every pack. Past this, values are made for each request and not kept.
+    static let mostKept = 1_000
+
     let generation: Int64
     let analysis: Analysis
     private let slots = Mutex<[String: Slot]>([:])
@@ -21,12 +25,14 @@ final class Snapshot: Sendable {
     /// The value kept under `key`, made by `make` the first time. Different keys are made
     /// at once; a request for a key being made waits for it rather than making it again.
     func remembered<Value: Sendable>(_ key: String, _ make: () throws -> Value) rethrows -> Value {
-        let slot = slots.withLock { slots in
+        let kept: Slot? = slots.withLock { slots in
             if let slot = slots[key] { return slot }
+            guard slots.count < Self.mostKept else { return nil }
             let slot = Slot()
             slots[key] = slot
             return slot
         }
+        guard let slot = kept else { return try make() }
         return try slot.lock.withLock {
             if let value = slot.value as? Value { return value }
             let value = try make()

@@ -1,3 +1,4 @@
+import ContextMap
 import ContextMapStore
 import Foundation
 import Synchronization
@@ -60,5 +61,21 @@ import Testing
         for number in 0..<12 { limiter.recordFailure(name: "person \(number)", address: "10.0.0.9") }
         #expect(limiter.retryAfter(name: "someone new", address: "10.0.0.9") != nil)
         #expect(limiter.retryAfter(name: "someone new", address: "10.0.0.8") == nil)
+    }
+}
+
+/// What a load of the store remembers.
+@Suite struct SnapshotTests {
+    @Test func aValueIsMadeOnceAndKeptButNeverMoreThanTheLimit() throws {
+        let snapshot = Snapshot(generation: 1, analysis: Analysis(dataset: Dataset()))
+        let made = Mutex(0)
+        for _ in 0..<3 { _ = snapshot.remembered("dashboard") { made.withLock { $0 += 1 } } }
+        #expect(made.withLock { $0 } == 1)
+        for index in 0..<(Snapshot.mostKept + 10) { _ = snapshot.remembered("pack \(index)") { index } }
+        // The table is full: a new key is made every time it is asked for.
+        let before = made.withLock { $0 }
+        for _ in 0..<2 { _ = snapshot.remembered("one more") { made.withLock { $0 += 1 } } }
+        #expect(made.withLock { $0 } == before + 2)
+        #expect(snapshot.remembered("pack 0") { -1 } == 0)
     }
 }
