@@ -46,3 +46,7 @@ echo "Context maps written to generated/: YP03-context-map.svg, YP03-context-map
 "$contextmap" pack --db "$store" --young-person YP01 --out generated/pack-YP01.html
 echo
 "$contextmap" audit --db "$store"
+echo
+echo "To run a conference or a partners' meeting in the browser, add people and serve the store:"
+echo "  $contextmap user add \"Chair One\" --role chair --db $store"
+echo "  $contextmap serve --db $store     # then open http://127.0.0.1:8080/"

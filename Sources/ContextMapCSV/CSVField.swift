@@ -33,7 +33,7 @@ public struct CSVField {
     /// The value as text, or `nil` when the bytes are not valid UTF-8.
     @inlinable
     public var string: String? {
-        withValue { String(validating: $0, as: UTF8.self) }
+        withValue { UTF8Text.validated($0) }
     }
 
     /// The value as text, with invalid UTF-8 shown as U+FFFD (for error messages).

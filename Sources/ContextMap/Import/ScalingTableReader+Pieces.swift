@@ -11,14 +11,19 @@ extension ScalingTableReader {
     static func reading(_ bytes: UnsafeRawBufferPointer, from start: Int, line: Int, fieldCount: Int,
                         template: ScalingTableReader, cores: Int) -> (reader: ScalingTableReader, syntaxError: CSVSyntaxError?) {
         let pieces = CSVChunker.split(bytes, from: start, into: cores)
-        var results = readPieces(bytes, pieces, fieldCount: fieldCount, template: template)
+        var results = readPieces(bytes, pieces, firstLine: line, fieldCount: fieldCount, template: template)
         if results.dropLast().contains(where: { $0.syntaxError?.kind == .unclosedQuote }) {
-            results = readPieces(bytes, [start..<bytes.count], fieldCount: fieldCount, template: template)
+            results = readPieces(bytes, [start..<bytes.count], firstLine: line, fieldCount: fieldCount, template: template)
         }
+        // The first piece, read with the file's line numbers and room for every row, becomes
+        // the whole: the rows of the others are appended to it, so that the first piece's
+        // columns are not copied into new memory (touching fresh pages is what costs here).
         var reader = template
-        reader.reserve(rows: results.reduce(0) { $0 + $1.reader.records.count })
-        var linesBefore = line - 1
-        for piece in results {
+        swap(&reader, &results[0].reader)
+        reader.reserve(rows: results.dropFirst().reduce(0) { $0 + $1.reader.records.count })
+        if let error = results[0].syntaxError { return (reader, error) }
+        var linesBefore = line - 1 + results[0].lines
+        for piece in results.dropFirst() {
             reader.append(piece.reader, lineOffset: linesBefore)
             if let error = piece.syntaxError {
                 return (reader, CSVSyntaxError(line: error.line + linesBefore, field: error.field, kind: error.kind))
@@ -35,21 +40,25 @@ extension ScalingTableReader {
         var lines = 0
     }
 
-    private static func readPieces(_ bytes: UnsafeRawBufferPointer, _ ranges: [Range<Int>], fieldCount: Int,
+    /// Reads each range in its own piece, at the same time. The first piece counts lines from
+    /// `firstLine` (the file's numbering) and makes room for the rows of the whole input; the
+    /// others count from 1 at their start.
+    private static func readPieces(_ bytes: UnsafeRawBufferPointer, _ ranges: [Range<Int>], firstLine: Int, fieldCount: Int,
                                    template: ScalingTableReader) -> [Piece] {
         let input = SharedBytes(bytes: bytes)
         return ConcurrentPieces.perform(iterations: ranges.count) { index in
             var piece = Piece(reader: template)
-            let range = ranges[index]
+            let range = index == 0 ? ranges[0].lowerBound..<ranges[ranges.count - 1].upperBound : ranges[index]
             piece.reader.reserve(rows: estimatedRows(in: UnsafeRawBufferPointer(rebasing: input.bytes[range])))
-            var source = CSVReader(UnsafeRawBufferPointer(rebasing: input.bytes[range]), startingLine: 1,
+            let startingLine = index == 0 ? firstLine : 1
+            var source = CSVReader(UnsafeRawBufferPointer(rebasing: input.bytes[ranges[index]]), startingLine: startingLine,
                                    skippingByteOrderMark: false)
             do throws(CSVSyntaxError) {
                 try piece.reader.readAll(&source, fieldCount: fieldCount)
             } catch {
                 piece.syntaxError = error
             }
-            piece.lines = source.currentLine - 1
+            piece.lines = source.currentLine - startingLine
             return piece
         }
     }

@@ -91,7 +91,7 @@ struct ScalingTableReader: TableReader {
         return field.withValue { bytes in
             let (index, inserted) = respondents.insert(bytes)
             if inserted {
-                guard let name = String(validating: bytes, as: UTF8.self) else {
+                guard let name = UTF8Text.validated(bytes) else {
                     errors.append(cells.notUTF8(row, respondent, field))
                     records.respondentNames.append("")
                     return nil
