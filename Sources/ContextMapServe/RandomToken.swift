@@ -13,9 +13,11 @@ enum RandomToken {
         return text
     }
 
-    /// Compares two tokens in time that does not depend on where they first differ.
+    /// Compares two tokens in time that does not depend on where they first differ. An
+    /// empty token matches nothing, not even another empty one (a post with no cookie and an
+    /// empty field must not pass).
     static func matches(_ given: String?, _ expected: String) -> Bool {
-        guard let given else { return false }
+        guard let given, !expected.isEmpty else { return false }
         let a = Array(given.utf8), b = Array(expected.utf8)
         guard a.count == b.count else { return false }
         var difference: UInt8 = 0

@@ -80,7 +80,8 @@ import Testing
             try await partner.signIn("Pat Partner")
             try await partner.get("/partners")
             try await partner.get("/young-people/YP01")
-            try await partner.signIn("Pat Partner", password: "wrong password")
+            var stranger = Visitor(client)
+            try await stranger.signIn("Pat Partner", password: "wrong password")
         }
         let trail = try served.store.auditTrail().filter { $0.who != "tester" }
         let lines = trail.map { "\($0.who) | \($0.action) | \($0.audience ?? "-") | \($0.detail ?? "")" }

@@ -55,6 +55,17 @@ import Testing
         }
     }
 
+    @Test func aSignInWithNeitherTokenNorCookieIsRefused() async throws {
+        let served = try ServedStore()
+        try await served.application().test(.router) { client in
+            var visitor = Visitor(client)
+            let response = try await visitor.post("/sign-in", form: [("name", "Chair One"), ("password", ServedStore.password),
+                                                                    ("form_token", "")])
+            #expect(response.status == .forbidden)
+            #expect(visitor.cookies["contextmap_session"] == nil)
+        }
+    }
+
     @Test func aSignInPostedFromAnotherSiteIsRefused() async throws {
         let served = try ServedStore()
         try await served.application().test(.router) { client in
