@@ -103,9 +103,8 @@ struct ServeRoutes: Sendable {
         let snapshot = try data.snapshot()
         let people = session.caseload(in: snapshot.analysis)
         let requested = request.uri.queryParameters.get("page", as: Int.self) ?? 1
-        let page = CaseloadPage(session: session, analysis: snapshot.analysis, people: people, page: 1)
         let shown = CaseloadPage(session: session, analysis: snapshot.analysis, people: people,
-                                 page: min(max(1, requested), page.pageCount))
+                                 page: min(max(1, requested), CaseloadPage.pageCount(of: people.count)))
         try audit(request, session, rows: shown.shown.count)
         return .html(shown.html)
     }

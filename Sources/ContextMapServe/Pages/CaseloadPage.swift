@@ -10,7 +10,9 @@ struct CaseloadPage {
     let people: [Int]
     let page: Int
 
-    var pageCount: Int { max(1, (people.count + Self.pageSize - 1) / Self.pageSize) }
+    static func pageCount(of people: Int) -> Int { max(1, (people + pageSize - 1) / pageSize) }
+
+    var pageCount: Int { Self.pageCount(of: people.count) }
 
     var shown: ArraySlice<Int> {
         let start = min(people.count, (page - 1) * Self.pageSize)
