@@ -72,7 +72,7 @@ struct Network: ParsableCommand {
         guard cluster == nil, youngPerson.isEmpty else { throw ValidationError("--of places covers every young person; leave out --cluster and --young-person.") }
         let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
         let report = PlaceNetworkReport(analysis: analysis, hubLimit: hubLimit > 0 ? hubLimit : nil)
-        try refuseDrawing(nodes: Set(report.network.edges.flatMap { [$0.first, $0.second] }).count, of: "places",
+        try refuseDrawing(nodes: report.network.places.count, of: "places",
                           otherwise: "Write --format graphml (for Gephi), csv or json, lower --hub-limit")
         try output.write(dot: report.dot, twin: report, layout: layout ?? .sfdp, graphML: { report.graphML })
         try data.recordView("network --of places", audience: audience.resolved(default: .partner), rows: report.network.edges.count)

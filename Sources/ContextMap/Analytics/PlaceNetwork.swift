@@ -16,4 +16,12 @@ public struct PlaceNetwork: Sendable {
     /// Contexts left out because more young people than the hub limit are linked to them
     /// (a school with 2,000 pupils would join every place its pupils go).
     public let hubs: [Int]
+
+    /// The contexts at either end of some edge, in index order: the places a drawing or
+    /// export shows.
+    public var places: [Int] {
+        var places = Set<Int>()
+        for edge in edges { places.insert(edge.first); places.insert(edge.second) }
+        return places.sorted()
+    }
 }

@@ -66,12 +66,10 @@ public struct PlaceNetworkReport: Report {
 
     /// Places as nodes sized by their edges, edges as wide as the young people they share.
     public var dot: String {
-        var nodes = Set<Int>()
-        for edge in network.edges { nodes.insert(edge.first); nodes.insert(edge.second) }
         var dot = "graph place_network {\n  graph [overlap=false, outputorder=edgesfirst, fontname=\(MapStyle.font), fontsize=22, labelloc=t,"
         dot += " label=\(DOTText.quoted("Places joined through the young people they share, " + Wording.asOf(analysis.asOf)))];\n"
         dot += "  node [fontname=\(MapStyle.font), fontsize=10, style=filled, fillcolor=\"#FCEBCC\", color=\"#E69F00\"];\n"
-        for node in nodes.sorted() {
+        for node in network.places {
             dot += "  c\(node) [shape=\(MapStyle.shape(contexts.types[node])), label=\(DOTText.label(contexts.names[node], wrapAt: 22))];\n"
         }
         for edge in network.edges {
@@ -93,9 +91,7 @@ public struct PlaceNetworkReport: Report {
               <graph id="places" edgedefault="undirected">
 
             """
-        var nodes = Set<Int>()
-        for edge in network.edges { nodes.insert(edge.first); nodes.insert(edge.second) }
-        for node in nodes.sorted() {
+        for node in network.places {
             xml += "    <node id=\"\(XMLText.escaped(contexts.ids[node]))\"><data key=\"label\">\(XMLText.escaped(contexts.names[node]))</data>"
                 + "<data key=\"type\">\(contexts.types[node].rawValue)</data></node>\n"
         }

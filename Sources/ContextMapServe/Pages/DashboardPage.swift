@@ -67,7 +67,7 @@ struct DashboardPage {
     }
 
     private func networkFigure(_ network: PlaceNetworkReport) throws -> String {
-        let places = Set(network.network.edges.flatMap { [$0.first, $0.second] }).count
+        let places = network.network.places.count
         guard places > 0 else { return "<p>No two places share a young person yet.</p>\n" }
         guard places <= Self.mostPlacesDrawn else {
             return "<p>\(places) places are joined: too many to draw legibly here. The strongest pairs are below; "
