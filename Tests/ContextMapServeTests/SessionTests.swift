@@ -79,3 +79,13 @@ import Testing
         #expect(snapshot.remembered("pack 0") { -1 } == 0)
     }
 }
+
+/// Links to young people keep any id in one path segment.
+@Suite struct PathSegmentTests {
+    @Test func reservedAndNonASCIICharactersArePercentEncodedAsUTF8() {
+        #expect(HTML.pathSegment("YP01") == "YP01")
+        #expect(HTML.pathSegment("a-b_c.d~e") == "a-b_c.d~e")
+        #expect(HTML.pathSegment("YP 01/é%?#") == "YP%2001%2F%C3%A9%25%3F%23")
+        #expect(HTML.youngPersonPath("مريم", "/conference") == "/young-people/%D9%85%D8%B1%D9%8A%D9%85/conference")
+    }
+}
