@@ -1,7 +1,7 @@
 import ArgumentParser
 
-@main
-struct ContextMapCommand: AsyncParsableCommand {
+/// The root of the command line; `ContextMapProgram` runs it.
+struct ContextMapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "contextmap",
         abstract: "Context weighting, hotspots and peer clusters for young people at risk of harm outside the home.",
