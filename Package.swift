@@ -67,16 +67,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ContextMapCSVTests", dependencies: ["ContextMapCSV"]),
-        .testTarget(name: "ContextMapTests", dependencies: ["ContextMap"]),
-        .testTarget(name: "ContextMapGraphvizTests", dependencies: ["ContextMapGraphviz", "ContextMap"]),
-        .testTarget(name: "ContextMapPackTests", dependencies: ["ContextMapPack", "ContextMap"]),
-        .testTarget(name: "ContextMapStoreTests", dependencies: ["ContextMapStore", "ContextMap", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ContextMapServeTests", dependencies: [
+        // Test support only: one scratch folder per test process, removed at exit.
+        .target(name: "TestScratch", path: "Tests/TestScratch"),
+        .testTarget(name: "ContextMapCSVTests", dependencies: ["TestScratch", "ContextMapCSV"]),
+        .testTarget(name: "ContextMapTests", dependencies: ["TestScratch", "ContextMap"]),
+        .testTarget(name: "ContextMapGraphvizTests", dependencies: ["TestScratch", "ContextMapGraphviz", "ContextMap"]),
+        .testTarget(name: "ContextMapPackTests", dependencies: ["TestScratch", "ContextMapPack", "ContextMap"]),
+        .testTarget(name: "ContextMapStoreTests", dependencies: ["TestScratch", "ContextMapStore", "ContextMap", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ContextMapServeTests", dependencies: ["TestScratch", 
             "ContextMapServe", "ContextMapStore", "ContextMap",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "ContextMapCLITests", dependencies: ["contextmap", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ContextMapCLITests", dependencies: ["TestScratch", "contextmap", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

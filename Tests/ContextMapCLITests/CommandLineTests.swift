@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 import GRDB
 import Testing
+import TestScratch
 
 // MARK: - Helpers
 
@@ -36,15 +37,13 @@ private let executable: URL? = {
 }()
 
 /// The pseudonym key the command-line tests use, in a folder of their own.
-private let testKeyFile = FileManager.default.temporaryDirectory
-    .appendingPathComponent("contextmap-cli-key-\(UUID().uuidString)/pseudonym.key").path
+private let testKeyFile = ScratchFolder.path("cli-key").appendingPathComponent("pseudonym.key").path
 
 /// Runs `contextmap` with `arguments`, returning standard output as bytes. Standard output and error
 /// go to temporary files, so that neither pipe can fill up and block the child while the other is read.
 private func runCapturingBytes(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> (status: Int32, stdout: Data, stderr: String) {
     let executable = try #require(executable, "the contextmap executable is not beside the test bundle")
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try ScratchFolder.make("cli")
     defer { try? FileManager.default.removeItem(at: folder) }
     let outURL = folder.appendingPathComponent("stdout")
     let errURL = folder.appendingPathComponent("stderr")
@@ -92,9 +91,7 @@ private func jsonObject(_ text: String) throws -> [String: Any] {
 
 /// A fresh, empty temporary folder.
 private func temporaryFolder(_ name: String) throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-\(name)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try ScratchFolder.make(name)
 }
 
 /// The bad datasets, one per folder under Fixtures/bad.
@@ -231,7 +228,7 @@ struct ValidateCommandTests {
 
     @Test("A missing dataset path exits 1 with a message naming the path", arguments: ["validate", "weigh", "hotspots"])
     func missingDataset(command: String) throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-dataset-\(UUID().uuidString)").path
+        let path = ScratchFolder.path("no-such-dataset").path
         let result = try run([command, "--dataset", path])
         #expect(result.status == 1)
         #expect(result.stderr.contains(path), "stderr: \(result.stderr)")

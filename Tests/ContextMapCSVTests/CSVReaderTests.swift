@@ -1,6 +1,7 @@
 import ContextMapCSV
 import Foundation
 import Testing
+import TestScratch
 
 // MARK: - Helpers
 
@@ -528,8 +529,7 @@ struct CSVReaderTests {
 @Suite("MappedFile maps a file's bytes")
 struct MappedFileTests {
     private static func temporaryPath(_ name: String) -> String {
-        FileManager.default.temporaryDirectory
-            .appendingPathComponent("contextmap-csv-tests-\(UUID().uuidString)-\(name)").path
+        ScratchFolder.path(name).path
     }
 
     @Test("A mapped file holds exactly the file's bytes")

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 @testable import ContextMap
+import TestScratch
 
 /// The package's `Fixtures/` folder.
 let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -10,8 +11,7 @@ let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().delet
 
 /// One young person linked to one scaled context per name, in a fresh temporary folder.
 func datasetWithContextNames(_ names: [String], youngPersonName: String = "A.B.") throws -> Dataset {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-maps-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try ScratchFolder.make("maps")
     defer { try? FileManager.default.removeItem(at: folder) }
     func field(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
     let files = [

@@ -2,6 +2,7 @@ import ContextMap
 import Foundation
 import Testing
 @testable import ContextMapPack
+import TestScratch
 
 /// The fictional borough, read once.
 private let borough: Dataset = {
@@ -112,8 +113,7 @@ struct ConferencePackTests {
     ])
     func hostileText(text: String) throws {
         let csv = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pack-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("pack")
         let files = [
             "young_people.csv": "id,name,allocated_worker\nYP1,\(csv),\(csv)\n",
             "contexts.csv": "id,name,type\nC1,\(csv),community\n",

@@ -5,6 +5,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import TestScratch
 
 /// A store made from the fictional borough with hostile text written into it, and an account
 /// for each role.
@@ -32,8 +33,7 @@ struct ServedStore {
     let folder: URL
 
     init(settings: ServeSettings = ServeSettings()) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-serve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try ScratchFolder.make("serve")
         store = try CaseStore(path: folder.appendingPathComponent("store.sqlite").path)
         var tables = try RawTableReader.read(folder: Self.fixtures.appendingPathComponent("fictional-borough").path)
         for index in tables.indices {

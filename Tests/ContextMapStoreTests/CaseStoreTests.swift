@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import ContextMap
 @testable import ContextMapStore
+import TestScratch
 
 /// The embedded store keeps what was imported, all or nothing, and gives the same figures
 /// as the files it came from.
@@ -12,8 +13,7 @@ import Testing
     static let borough = fixtures.appendingPathComponent("fictional-borough").path
 
     func freshStore() throws -> CaseStore {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("store")
         return try CaseStore(path: folder.appendingPathComponent("test.sqlite").path)
     }
 
@@ -177,8 +177,7 @@ import Testing
     }
 
     @Test func aStoreMadeByTheFirstSchemaIsMigratedWithItsRowsKept() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-v1-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("store-v1")
         let path = folder.appendingPathComponent("old.sqlite").path
         let old = try DatabaseQueue(path: path)
         try StoreSchema.migrator.migrate(old, upTo: "v1: contract tables and the audit trail")

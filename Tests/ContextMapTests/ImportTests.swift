@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ContextMap
+import TestScratch
 
 /// What bad input gets (data contract, section 1): every problem, with file, line, column,
 /// value and what was expected, and nothing imported.
@@ -67,13 +68,13 @@ import Testing
 
     @Test(arguments: ["", "{", "[]", "{\"young_people\": [{\"id\": [1, {\"a\": ", String(repeating: "[", count: 100_000), "\u{FEFF}{}", "{\"young_people\": \"x\"}"])
     func malformedJSONGivesAnErrorNeverACrash(_ text: String) throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-\(UUID().uuidString).json")
+        let file = try ScratchFolder.make("json").appendingPathComponent("dataset.json")
         try Data(text.utf8).write(to: file)
         #expect(throws: DatasetError.self) { try DatasetReader.read(from: file.path) }
     }
 
     @Test func aJSONErrorNamesTheLineOfTheBadRow() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-\(UUID().uuidString).json")
+        let file = try ScratchFolder.make("json").appendingPathComponent("dataset.json")
         try Data("""
             {"young_people": [{"id": "YP1"}],
              "contexts": [{"id": "C1", "name": "Park", "type": "community"}],

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ContextMap
+import TestScratch
 
 /// Reading scaling.csv in one piece per core must give exactly what one reader gives: the
 /// same rows in the same order, the same figures, and problems named at the file's true lines.
@@ -177,7 +178,7 @@ import Testing
 
     /// A fresh copy of the dataset generated with seed 5, to change.
     private func copyOfGeneratedDataset() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-pieces-\(UUID().uuidString)")
+        let folder = ScratchFolder.path("pieces")
         try FileManager.default.copyItem(atPath: Self.generated.folder(seed: 5), toPath: folder.path)
         return folder.path
     }
@@ -216,7 +217,7 @@ private final class GeneratedDatasets: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let folder = folders[seed] { return folder }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-pieces-seed\(seed)-\(UUID().uuidString)")
+        let folder = ScratchFolder.path("pieces-seed\(seed)")
         try DatasetGenerator(youngPeople: 3000, contexts: 400, seed: seed).write(to: folder)
         folders[seed] = folder.path
         return folder.path

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ContextMap
+import TestScratch
 
 /// The package's `Fixtures/` folder.
 let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -9,8 +10,7 @@ let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().delet
 ///
 /// Files default to a minimal valid dataset, so a test names only what it is about.
 func temporaryDataset(_ files: [String: String]) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contextmap-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try ScratchFolder.make("dataset")
     let defaults = [
         "young_people.csv": "id,name\nYP1,A.A.\nYP2,B.B.\n",
         "contexts.csv": "id,name,type\nC1,Park,community\n",
