@@ -67,6 +67,16 @@ public struct IdTable: Sendable {
         String(decoding: pool[Int(offsets[index])..<Int(offsets[index + 1])], as: UTF8.self)
     }
 
+    /// Every id's `ShortKey`, by index: for comparing a field with a few known ids without
+    /// a look-up.
+    var shortKeys: [ShortKey] {
+        pool.withUnsafeBytes { stored in
+            (0..<count).map { index in
+                ShortKey(UnsafeRawBufferPointer(rebasing: stored[Int(offsets[index])..<Int(offsets[index + 1])]))
+            }
+        }
+    }
+
     private func matches(_ index: Int, _ key: UnsafeRawBufferPointer) -> Bool {
         let start = Int(offsets[index]), end = Int(offsets[index + 1])
         guard end - start == key.count else { return false }

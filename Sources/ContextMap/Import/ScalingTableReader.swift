@@ -14,6 +14,8 @@ struct ScalingTableReader: TableReader {
     private let scales = ChoiceMatcher<Scale>(noun: "scale")
     private let personIDs: [String], contextIDs: [String]
     private let linkStarts: [Int32], linkItems: [Int32], linkContext: [Int32]
+    /// Every context's id as a `ShortKey`, by index, for `linkedContext`.
+    private let contextKeys: [ShortKey]
 
     private(set) var records = ScalingRecords()
     private(set) var youngPerson: [Int32] = []
@@ -41,6 +43,7 @@ struct ScalingTableReader: TableReader {
         linkStarts = dataset.links.byYoungPerson.starts
         linkItems = dataset.links.byYoungPerson.items
         linkContext = dataset.links.context
+        contextKeys = dataset.contexts.index.shortKeys
     }
 
     /// Makes room for `rows` more rows at once, instead of growing (and copying) as they come.
@@ -64,9 +67,10 @@ struct ScalingTableReader: TableReader {
         let who = internRespondent(row)
         let note = cells.optionalText(row, comment, &errors)
         let p = youngPeople.resolve(row, person, cells, &errors)
-        let c = contexts.resolve(row, context, cells, &errors)
+        let linked = p.flatMap { linkedContext(of: $0, row) }
+        let c = linked ?? contexts.resolve(row, context, cells, &errors)
         guard let day, let voice, let value, let direction, let who, let p, let c else { return }
-        if !isLinked(p, c) { addImplicitLink(p, c, line: row.line) }
+        if linked == nil, !isLinked(p, c) { addImplicitLink(p, c, line: row.line) }
         records.dates.append(day)
         youngPerson.append(p)
         scaledContext.append(c)
@@ -100,6 +104,21 @@ struct ScalingTableReader: TableReader {
             }
             return Int32(index)
         }
+    }
+
+    /// The row's context when its bytes are the id of one of the young person's linked
+    /// contexts: a handful of comparisons instead of a look-up among every context (a cache
+    /// miss each time a young person's rows move on to another of their contexts). `nil`
+    /// sends the row the long way, which checks the id and reports what is wrong with it.
+    private func linkedContext(of person: Int32, _ row: CSVRecord) -> Int32? {
+        let person = Int(person)
+        guard let field = row.field(context), field.raw.count <= ShortKey.longest, person + 1 < linkStarts.count else { return nil }
+        let key = ShortKey(field.raw)
+        for position in Int(linkStarts[person])..<Int(linkStarts[person + 1]) {
+            let target = linkContext[Int(linkItems[position])]
+            if contextKeys[Int(target)] == key { return target }
+        }
+        return nil
     }
 
     private func isLinked(_ person: Int32, _ target: Int32) -> Bool {
