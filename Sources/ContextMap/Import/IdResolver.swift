@@ -14,9 +14,8 @@ struct IdResolver: Sendable {
     /// How an unknown id is described: "is not a young person in young_people.csv".
     private let noun: String
     private var recent = RecentIds()
-    /// The last id resolved and its index: the next row's id is most often the same one.
-    private var last = ShortKey()
-    private var lastIndex: Int32 = -1
+    /// The last id resolved: the next row's id is most often the same one.
+    private var last = RepeatedField<Int32>()
 
     init(table: IdTable, isComplete: Bool, noun: String) {
         self.table = table
@@ -25,17 +24,14 @@ struct IdResolver: Sendable {
     }
 
     mutating func resolve(_ row: CSVRecord, _ column: Column, _ cells: CellReader, _ errors: inout IssueLog) -> Int32? {
-        // The same bytes as the last id resolved are that id, already checked and found.
-        if let field = row.field(column), field.raw.count <= ShortKey.longest, ShortKey(field.raw) == last {
-            return lastIndex
-        }
+        if let index = last.value(of: row.field(column)) { return index }
         guard let field = cells.idField(row, column, &errors) else { return nil }
         // A valid id holds no quotes, so its bytes as read are its value; reading them
         // directly, not through a closure, spares two reference counts per id, which the
         // threads reading scaling in pieces were contending for.
         let bytes = field.raw
         if let index = recent.index(of: bytes) {
-            remember(bytes, index)
+            last.remember(field, as: index)
             return index
         }
         guard let index = table.index(of: bytes) else {
@@ -46,13 +42,7 @@ struct IdResolver: Sendable {
             return nil
         }
         recent.remember(bytes, as: Int32(index))
-        remember(bytes, Int32(index))
+        last.remember(field, as: Int32(index))
         return Int32(index)
-    }
-
-    private mutating func remember(_ bytes: UnsafeRawBufferPointer, _ index: Int32) {
-        guard bytes.count <= ShortKey.longest else { return }
-        last = ShortKey(bytes)
-        lastIndex = index
     }
 }

@@ -24,6 +24,8 @@ struct ScalingTableReader: TableReader {
     private(set) var implicitLinks: [(youngPerson: Int32, context: Int32, line: Int)] = []
     private var implicitSeen: Set<Int64> = []
     private var respondents = IdTable()
+    /// The last date read: a review's rows share one.
+    private var lastDay = RepeatedField<Day>()
     var errors = IssueLog()
 
     init(columns: BoundColumns, cells: CellReader, dataset: Dataset, youngPeopleComplete: Bool, contextsComplete: Bool) {
@@ -60,7 +62,7 @@ struct ScalingTableReader: TableReader {
     }
 
     mutating func read(_ row: CSVRecord) {
-        let day = cells.requiredDay(row, date, &errors)
+        let day = readDay(row)
         let voice = roles.match(row, role, required: true, cells, &errors)
         let value = cells.score(row, score, &errors)
         let direction = scales.match(row, scale, required: false, cells, &errors) ?? (isEmpty(row, scale) ? .safety : nil)
@@ -84,6 +86,13 @@ struct ScalingTableReader: TableReader {
         } else {
             records.comment.append(-1)
         }
+    }
+
+    private mutating func readDay(_ row: CSVRecord) -> Day? {
+        if let day = lastDay.value(of: row.field(date)) { return day }
+        guard let day = cells.requiredDay(row, date, &errors) else { return nil }
+        lastDay.remember(row.field(date), as: day)
+        return day
     }
 
     private func isEmpty(_ row: CSVRecord, _ column: Column) -> Bool {

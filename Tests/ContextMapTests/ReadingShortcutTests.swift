@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import ContextMap
 
-/// Scaling rows resolve their ids by shortcuts (the same bytes as the last row's id; one of
+/// Scaling rows are read by shortcuts (the same bytes as the last row's id or date; one of
 /// the young person's linked contexts); each row must read exactly as the long way reads it.
-@Suite struct IdShortcutTests {
+@Suite struct ReadingShortcutTests {
     /// Each scaling row's (young person, context) ids, as read.
     private func scaledPairs(_ dataset: Dataset) -> [String] {
         dataset.scaling.link.map { link in
@@ -87,6 +87,19 @@ import Testing
             "scaling.csv:3: column young_person_id: \"YP1 \" \(notAnId)",
             "scaling.csv:4: column context_id: \"C1 \" \(notAnId)",
             "scaling.csv:5: column young_person_id: \"YP9\" is not a young person in young_people.csv",
+        ])
+    }
+
+    @Test func aRepeatedDateReadsAsItselfAndABadDateAfterItIsStillReported() throws {
+        let rows = ["2026-01-05", "2026-01-05", "\"2026-01-05\"", "2026-01-06", "2026-01-05"]
+        let dataset = try read(links: "YP1,C1\n", scaling: rows.map { "\($0),YP1,C1,young_person,3\n" }.joined())
+        #expect(dataset.scaling.dates.map(\.description) == ["2026-01-05", "2026-01-05", "2026-01-05", "2026-01-06", "2026-01-05"])
+
+        let error = try #require(throws: DatasetError.self) {
+            try read(links: "YP1,C1\n", scaling: "2026-01-05,YP1,C1,young_person,3\n2026-02-30,YP1,C1,young_person,3\n")
+        }
+        #expect(error.errors.kept.map(\.description) == [
+            "scaling.csv:3: column date: \"2026-02-30\" is not a date; expected YYYY-MM-DD, a real calendar date",
         ])
     }
 }
