@@ -98,7 +98,17 @@ public struct CSVReader: ~Copyable {
                         }
                     }
                 } else {
-                    // Unquoted field: runs to a comma or a line end.
+                    // Unquoted field: runs to a comma or a line end. Eight bytes at a time up
+                    // to the first byte that could end it; byte by byte from there.
+                    while position + 8 <= end {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(input + position).loadUnaligned(as: UInt64.self))
+                        let found = Self.delimiters(in: word)
+                        if found != 0 {
+                            position += found.trailingZeroBitCount >> 3
+                            break
+                        }
+                        position += 8
+                    }
                     while position < end {
                         let byte = input[position]
                         // Most bytes (letters, digits, '-', '.') are above ','.
@@ -154,6 +164,17 @@ public struct CSVReader: ~Copyable {
             )
         }
         return nil
+    }
+
+    /// The high bit of each byte of `word` that is a comma, a line feed, a carriage return
+    /// or a quote, and perhaps of bytes after the first such byte (a borrow can mark them),
+    /// so only the lowest bit set is exact: where the first delimiter is.
+    @inline(__always)
+    private static func delimiters(in word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        return zeroBytes(word ^ (ones &* 0x2C)) | zeroBytes(word ^ (ones &* 0x0A))
+            | zeroBytes(word ^ (ones &* 0x0D)) | zeroBytes(word ^ (ones &* 0x22))
     }
 
     private mutating func growSpans() {

@@ -435,6 +435,44 @@ struct CSVReaderTests {
 
     // MARK: - Properties
 
+    @Test("Unquoted fields of any length and any bytes but delimiters end exactly at the next comma or line end")
+    func unquotedFieldsEndAtTheirDelimiter() throws {
+        // The reader looks for delimiters eight bytes at a time: fields of every length around
+        // and across that width, and bytes of every value (UTF-8 lead and continuation bytes
+        // included) right beside the delimiters.
+        var random = SplitMix64(seed: 8)
+        let ordinary = (UInt8(0)...UInt8(255)).filter { ![UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\"")].contains($0) }
+        for _ in 0..<500 {
+            let rows = (0..<Int.random(in: 1...4, using: &random)).map { _ in
+                (0..<Int.random(in: 1...5, using: &random)).map { _ in
+                    (0..<Int.random(in: 0...20, using: &random)).map { _ in ordinary.randomElement(using: &random)! }
+                }
+            }
+            // A row of one empty field would be a blank line; the reader skips those.
+            let written = rows.filter { $0 != [[]] }
+            var input: [UInt8] = []
+            for row in written {
+                for (index, field) in row.enumerated() {
+                    if index > 0 { input.append(UInt8(ascii: ",")) }
+                    input += field
+                }
+                input.append(UInt8(ascii: "\n"))
+            }
+            guard !input.starts(with: [0xEF, 0xBB, 0xBF]) else { continue } // a byte-order mark, skipped
+            let expected = written.map { $0.map { String(decoding: $0, as: UTF8.self) } }
+            #expect(try parse(input).rows == expected, "input \(input)")
+        }
+    }
+
+    @Test("A quote anywhere inside a long unquoted field is found", arguments: 1..<24)
+    func quoteAtEveryOffsetOfAnUnquotedField(offset: Int) {
+        var field = Array(repeating: UInt8(ascii: "a"), count: 24)
+        field[offset] = UInt8(ascii: "\"")
+        #expect(throws: CSVSyntaxError(line: 2, field: 2, kind: .quoteInUnquotedField)) {
+            try parse(Array("id,name\nYP1,".utf8) + field + Array("\n".utf8))
+        }
+    }
+
     @Test("Random bytes never trap the reader: it returns well-formed records or throws CSVSyntaxError")
     func randomBytesNeverTrap() {
         var random = SplitMix64(seed: 0x00C0_FFEE)
