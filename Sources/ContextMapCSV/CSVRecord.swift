@@ -37,6 +37,16 @@ public struct CSVRecord {
         return UnsafeRawBufferPointer(start: base + span.start - quote, count: span.end - span.start + 2 * quote)
     }
 
+    /// The bytes of the fields in `range` as they stand in the input: quotes kept, and the
+    /// commas between them.
+    @inlinable
+    public func text(ofFields range: ClosedRange<Int>) -> UnsafeRawBufferPointer {
+        let first = spans[range.lowerBound], last = spans[range.upperBound]
+        let start = first.start - (first.flags & CSVFieldSpan.quoted != 0 ? 1 : 0)
+        let end = last.end + (last.flags & CSVFieldSpan.quoted != 0 ? 1 : 0)
+        return UnsafeRawBufferPointer(start: base + start, count: end - start)
+    }
+
     /// The field at `index` (0-based).
     @inlinable
     public subscript(index: Int) -> CSVField {

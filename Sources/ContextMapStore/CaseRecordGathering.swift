@@ -1,4 +1,5 @@
 import ContextMap
+import Foundation
 
 /// An import's rows of the tables kept in case records (links, scaling, peer links, plan
 /// actions, agreed shares), gathered by young person as each record's text: work that needs
@@ -18,6 +19,12 @@ struct CaseRecordGathering: Sendable {
 
     private let personColumns = StoreSchema.chunkedFiles.map { StoreSchema.columns(of: $0)!.firstIndex(of: "young_person_id")! }
 
+    private static func bytes(_ bytes: [UInt8], equal other: UnsafeRawBufferPointer) -> Bool {
+        guard bytes.count == other.count else { return false }
+        guard let start = other.baseAddress else { return true }
+        return bytes.withUnsafeBytes { memcmp($0.baseAddress!, start, other.count) == 0 }
+    }
+
     /// The young people with rows, in the order they first appear.
     var people: [String] { (0..<slots.count).map(slots.key(at:)) }
 
@@ -28,7 +35,7 @@ struct CaseRecordGathering: Sendable {
     mutating func add(_ row: some ContractCells, table: Int) {
         row.withCell(personColumns[table]) { id in
             let id = id ?? UnsafeRawBufferPointer(start: nil, count: 0)
-            guard lastSlot < 0 || !lastPerson.elementsEqual(id) else { return }
+            guard lastSlot < 0 || !Self.bytes(lastPerson, equal: id) else { return }
             let (slot, isNew) = slots.insert(id)
             if isNew {
                 for index in texts.indices { texts[index].append([]) }

@@ -4,31 +4,31 @@ import ContextMapCSV
 /// file's own column order: what the store writes, valid only inside the call that gives it.
 public struct ContractRow {
     private let record: CSVRecord
-    private let positions: [Int?]
-    /// Whether the file's columns are the contract's, in the contract's order.
-    private let isInContractOrder: Bool
+    private let layout: ContractLayout
 
-    init(record: CSVRecord, positions: [Int?], isInContractOrder: Bool) {
+    init(record: CSVRecord, layout: ContractLayout) {
         self.record = record
-        self.positions = positions
-        self.isInContractOrder = isInContractOrder
+        self.layout = layout
     }
 
     /// The number of contract columns.
-    public var count: Int { positions.count }
+    public var count: Int { layout.positions.count }
 
     /// Calls `body` with the value of contract column `index`, or `nil` when the cell is
     /// empty or the file has no such column (absent, as the contract reads it).
     public func withCell<R>(_ index: Int, _ body: (UnsafeRawBufferPointer?) throws -> R) rethrows -> R {
-        guard let position = positions[index], position < record.count, !record[position].isEmpty else { return try body(nil) }
+        guard let position = layout.positions[index], position < record.count, !record[position].isEmpty else { return try body(nil) }
         return try record[position].withValue { try body($0) }
     }
 
     public func appendAsWritten(to line: inout [UInt8]) -> Bool {
-        if isInContractOrder, record.count == positions.count {
-            line.append(contentsOf: record.text)
+        if layout.lastPosition < record.count {
+            for (index, run) in layout.runs.enumerated() {
+                if index > 0 { line.append(UInt8(ascii: ",")) }
+                if let run { line.append(contentsOf: record.text(ofFields: run)) }
+            }
         } else {
-            for (column, position) in positions.enumerated() {
+            for (column, position) in layout.positions.enumerated() {
                 if column > 0 { line.append(UInt8(ascii: ",")) }
                 if let position, position < record.count { line.append(contentsOf: record.text(ofField: position)) }
             }

@@ -16,11 +16,10 @@ public enum RawTableReader {
             do {
                 guard let header = try reader.next() else { return }
                 let names = (0..<header.count).map { header[$0].displayString }
-                let positions = schema.columns.map { names.firstIndex(of: $0) }
-                let isInContractOrder = names == schema.columns
+                let layout = ContractLayout(header: names, columns: schema.columns)
                 while let record = try reader.next() {
                     if record.count == 1, record[0].isEmpty { continue }  // a blank line
-                    try body(ContractRow(record: record, positions: positions, isInContractOrder: isInContractOrder))
+                    try body(ContractRow(record: record, layout: layout))
                 }
             } catch let error as CSVSyntaxError {
                 throw DatasetError(DatasetIssue(file: file, problem: error.description))
