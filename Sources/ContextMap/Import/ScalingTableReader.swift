@@ -120,10 +120,9 @@ struct ScalingTableReader: TableReader {
     /// miss each time a young person's rows move on to another of their contexts). `nil`
     /// sends the row the long way, which checks the id and reports what is wrong with it.
     private func linkedContext(of person: Int32, _ row: CSVRecord) -> Int32? {
-        let person = Int(person)
-        guard let field = row.field(context), field.raw.count <= ShortKey.longest, person + 1 < linkStarts.count else { return nil }
+        guard let field = row.field(context), field.raw.count <= ShortKey.longest else { return nil }
         let key = ShortKey(field.raw)
-        for position in Int(linkStarts[person])..<Int(linkStarts[person + 1]) {
+        for position in linkPositions(of: person) {
             let target = linkContext[Int(linkItems[position])]
             if contextKeys[Int(target)] == key { return target }
         }
@@ -131,12 +130,15 @@ struct ScalingTableReader: TableReader {
     }
 
     private func isLinked(_ person: Int32, _ target: Int32) -> Bool {
+        linkPositions(of: person).contains { linkContext[Int(linkItems[$0])] == target }
+    }
+
+    /// Where the young person's links stand in `linkItems` (empty for one links.csv did
+    /// not reach).
+    private func linkPositions(of person: Int32) -> Range<Int> {
         let person = Int(person)
-        guard person + 1 < linkStarts.count else { return false }
-        for position in Int(linkStarts[person])..<Int(linkStarts[person + 1]) where linkContext[Int(linkItems[position])] == target {
-            return true
-        }
-        return false
+        guard person + 1 < linkStarts.count else { return 0..<0 }
+        return Int(linkStarts[person])..<Int(linkStarts[person + 1])
     }
 
     private mutating func addImplicitLink(_ person: Int32, _ target: Int32, line: Int) {
