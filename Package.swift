@@ -74,8 +74,8 @@ let package = Package(
         .testTarget(name: "ContextMapGraphvizTests", dependencies: ["TestScratch", "ContextMapGraphviz", "ContextMap"]),
         .testTarget(name: "ContextMapPackTests", dependencies: ["TestScratch", "ContextMapPack", "ContextMap"]),
         .testTarget(name: "ContextMapStoreTests", dependencies: ["TestScratch", "ContextMapStore", "ContextMap", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ContextMapServeTests", dependencies: ["TestScratch", 
-            "ContextMapServe", "ContextMapStore", "ContextMap",
+        .testTarget(name: "ContextMapServeTests", dependencies: [
+            "TestScratch", "ContextMapServe", "ContextMapStore", "ContextMap",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "ContextMapCLITests", dependencies: ["TestScratch", "contextmap", .product(name: "GRDB", package: "GRDB.swift")]),

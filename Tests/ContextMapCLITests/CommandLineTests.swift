@@ -89,11 +89,6 @@ private func jsonObject(_ text: String) throws -> [String: Any] {
     return try #require(value as? [String: Any], "not a JSON object: \(text.prefix(200))")
 }
 
-/// A fresh, empty temporary folder.
-private func temporaryFolder(_ name: String) throws -> URL {
-    try ScratchFolder.make(name)
-}
-
 /// The bad datasets, one per folder under Fixtures/bad.
 private func badDatasetNames() -> [String] {
     let bad = fixtures.appendingPathComponent("bad")
@@ -387,7 +382,7 @@ struct GenerateCommandTests {
 
     @Test("A generated dataset has the seven CSV files and is valid")
     func generatedDatasetIsValid() throws {
-        let folder = try temporaryFolder("generate")
+        let folder = try ScratchFolder.make("generate")
         defer { try? FileManager.default.removeItem(at: folder) }
         let generated = try run(Self.arguments + ["--out", folder.path])
         #expect(generated.status == 0, "stderr: \(generated.stderr)")
@@ -400,8 +395,8 @@ struct GenerateCommandTests {
 
     @Test("The same seed gives identical files")
     func sameSeedSameFiles() throws {
-        let first = try temporaryFolder("generate-a")
-        let second = try temporaryFolder("generate-b")
+        let first = try ScratchFolder.make("generate-a")
+        let second = try ScratchFolder.make("generate-b")
         defer {
             try? FileManager.default.removeItem(at: first)
             try? FileManager.default.removeItem(at: second)
@@ -420,8 +415,8 @@ struct GenerateCommandTests {
 
     @Test("A different seed gives a different dataset")
     func differentSeedDifferentFiles() throws {
-        let first = try temporaryFolder("generate-c")
-        let second = try temporaryFolder("generate-d")
+        let first = try ScratchFolder.make("generate-c")
+        let second = try ScratchFolder.make("generate-d")
         defer {
             try? FileManager.default.removeItem(at: first)
             try? FileManager.default.removeItem(at: second)
@@ -444,7 +439,7 @@ struct MapCommandTests {
         ("svg", Array("<?xml".utf8)), ("png", [0x89, 0x50, 0x4E, 0x47]), ("pdf", Array("%PDF".utf8)), ("dot", Array("graph".utf8)),
     ])
     func mapFormatFromExtension(format: String, magic: [UInt8]) throws {
-        let folder = try temporaryFolder("map")
+        let folder = try ScratchFolder.make("map")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("YP03.\(format)")
         let result = try run(["map", "--dataset", borough, "--young-person", "YP03", "--out", file.path])
@@ -475,7 +470,7 @@ struct MapCommandTests {
 
     @Test("render-all draws one file per young person, named by id")
     func renderAll() throws {
-        let folder = try temporaryFolder("render-all")
+        let folder = try ScratchFolder.make("render-all")
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try run(["render-all", "--dataset", borough, "--out", folder.path, "--format", "svg"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -486,7 +481,7 @@ struct MapCommandTests {
 
     @Test("When Graphviz's plugins are missing, the error says what to install or run")
     func missingPlugins() throws {
-        let empty = try temporaryFolder("no-plugins")
+        let empty = try ScratchFolder.make("no-plugins")
         defer { try? FileManager.default.removeItem(at: empty) }
         let result = try run(["map", "--dataset", borough, "--young-person", "YP03", "--format", "svg"],
                              environment: ["GVBINDIR": empty.path])
@@ -582,7 +577,7 @@ struct AudienceTests {
 
     @Test("Another key gives other pseudonyms, and the key file is readable by its owner only")
     func anotherKeyOtherPseudonyms() throws {
-        let folder = try temporaryFolder("key")
+        let folder = try ScratchFolder.make("key")
         defer { try? FileManager.default.removeItem(at: folder) }
         let key = folder.appendingPathComponent("other.key").path
         let mine = try run(["clusters", "--dataset", borough, "--format", "json"]).stdout
@@ -596,7 +591,7 @@ struct AudienceTests {
 
     @Test("A key file others can read is refused")
     func looseKeyRefused() throws {
-        let folder = try temporaryFolder("loose-key")
+        let folder = try ScratchFolder.make("loose-key")
         defer { try? FileManager.default.removeItem(at: folder) }
         let key = folder.appendingPathComponent("loose.key")
         try Data(repeating: 7, count: 32).write(to: key)
@@ -669,7 +664,7 @@ struct ExportTests {
         let json = try jsonObject(try run(["network", "--of", "places", "--dataset", borough, "--format", "json"]).stdout)
         let edges = try #require(json["edges"] as? [[String: Any]])
         #expect(edges.first?["first"] as? String == "C11" && edges.first?["shared_young_people"] as? Int == 3)
-        let folder = try temporaryFolder("place-network")
+        let folder = try ScratchFolder.make("place-network")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("places.graphml")
         #expect(try run(["network", "--of", "places", "--dataset", borough, "--out", file.path]).status == 0)
@@ -688,7 +683,7 @@ struct ExportTests {
 
     @Test("A network as GraphML is read by networkx, with a node per young person and context and an edge per link")
     func graphML() throws {
-        let folder = try temporaryFolder("graphml")
+        let folder = try ScratchFolder.make("graphml")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("cluster.graphml")
         #expect(try run(["network", "--dataset", borough, "--cluster", "1", "--out", file.path]).status == 0)
@@ -715,7 +710,7 @@ struct ExportTests {
 struct StoreCommandTests {
     @Test("Figures read from the store equal those read from the files, and each read is audited")
     func storeFiguresEqualFileFigures() throws {
-        let folder = try temporaryFolder("store")
+        let folder = try ScratchFolder.make("store")
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("cases.sqlite").path
         let imported = try run(["import", "--dataset", borough, "--db", db, "--as", "Data officer"])
@@ -733,7 +728,7 @@ struct StoreCommandTests {
 
     @Test("A bad export is not imported, and the store is unchanged", arguments: ["unknown-context-in-scaling", "unclosed-quote", "binary-junk"])
     func badImportChangesNothing(bad: String) throws {
-        let folder = try temporaryFolder("store-bad")
+        let folder = try ScratchFolder.make("store-bad")
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("cases.sqlite").path
         #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
@@ -746,7 +741,7 @@ struct StoreCommandTests {
 
     @Test("remove lists what it would take, and takes it only with --yes")
     func removeIsExplicit() throws {
-        let folder = try temporaryFolder("store-remove")
+        let folder = try ScratchFolder.make("store-remove")
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("cases.sqlite").path
         #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
@@ -764,7 +759,7 @@ struct StoreCommandTests {
 
     @Test("A store this user cannot write gives a clear error, and nothing changes")
     func readOnlyStore() throws {
-        let folder = try temporaryFolder("store-read-only")
+        let folder = try ScratchFolder.make("store-read-only")
         let db = folder.appendingPathComponent("cases.sqlite").path
         #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
@@ -793,7 +788,7 @@ struct StoreCommandTests {
 
     @Test("Without data, a command says how to give it")
     func noData() throws {
-        let folder = try temporaryFolder("store-none")
+        let folder = try ScratchFolder.make("store-none")
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try run(["hotspots", "--db", folder.appendingPathComponent("missing.sqlite").path])
         #expect(result.status == 1 && result.stderr.contains("contextmap import --dataset"))
@@ -813,7 +808,7 @@ struct StoreSafetyTests {
 
     @Test("Export gives back what was imported: exporting the re-imported export gives the same files")
     func exportRoundTrips() throws {
-        let folder = try temporaryFolder("export")
+        let folder = try ScratchFolder.make("export")
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = folder.appendingPathComponent("first.sqlite").path, second = folder.appendingPathComponent("second.sqlite").path
         let out1 = folder.appendingPathComponent("out1"), out2 = folder.appendingPathComponent("out2")
@@ -839,7 +834,7 @@ struct StoreSafetyTests {
     /// store must hold the same rows.
     @Test("A file with a byte-order mark and CRLF line ends is stored as the same rows as a plain one")
     func storedRowsDoNotDependOnHowTheFileWasWritten() throws {
-        let folder = try temporaryFolder("variants")
+        let folder = try ScratchFolder.make("variants")
         defer { try? FileManager.default.removeItem(at: folder) }
         let plain = folder.appendingPathComponent("plain.sqlite").path, variant = folder.appendingPathComponent("variant.sqlite").path
         let out1 = folder.appendingPathComponent("out1"), out2 = folder.appendingPathComponent("out2")
@@ -853,7 +848,7 @@ struct StoreSafetyTests {
 
     @Test("A backup is a whole, sound copy")
     func backup() throws {
-        let folder = try temporaryFolder("backup")
+        let folder = try ScratchFolder.make("backup")
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("cases.sqlite").path, copy = folder.appendingPathComponent("copy.sqlite").path
         #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
@@ -866,7 +861,7 @@ struct StoreSafetyTests {
     /// connection, through the write-ahead log. Both must survive being killed.
     @Test("An import killed half-way leaves the store sound and exactly as it was", arguments: [false, true])
     func killedImport(whileTheStoreIsOpenElsewhere: Bool) throws {
-        let folder = try temporaryFolder("killed")
+        let folder = try ScratchFolder.make("killed")
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("cases.sqlite").path
         let big = folder.appendingPathComponent("big")
@@ -921,7 +916,7 @@ struct StoreSafetyTests {
 struct PackCommandTests {
     @Test("A pack from the store is one HTML page with the map drawn inline, and the view is audited")
     func packFromTheStore() throws {
-        let folder = try temporaryFolder("pack")
+        let folder = try ScratchFolder.make("pack")
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("cases.sqlite").path, out = folder.appendingPathComponent("pack.html").path
         #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
@@ -938,7 +933,7 @@ struct PackCommandTests {
 
     @Test("An unknown young person is an error, and no file is written")
     func unknownYoungPerson() throws {
-        let folder = try temporaryFolder("pack-unknown")
+        let folder = try ScratchFolder.make("pack-unknown")
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("pack.html").path
         let result = try run(["pack", "--young-person", "YP99", "--dataset", borough, "--out", out])
@@ -949,7 +944,7 @@ struct PackCommandTests {
 
     @Test("--pdf without Chromium says what to install, after writing the HTML")
     func pdfWithoutChromium() throws {
-        let folder = try temporaryFolder("pack-pdf")
+        let folder = try ScratchFolder.make("pack-pdf")
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("pack.html").path
         let result = try run(["pack", "--young-person", "YP01", "--dataset", borough, "--out", out, "--pdf"],
@@ -963,7 +958,7 @@ struct PackCommandTests {
 @Suite("contextmap user and serve")
 struct ServeCommandTests {
     func importedStore() throws -> String {
-        let store = try temporaryFolder("serve").appendingPathComponent("store.sqlite").path
+        let store = try ScratchFolder.make("serve").appendingPathComponent("store.sqlite").path
         #expect(try run(["import", "--dataset", borough, "--db", store]).status == 0)
         return store
     }
@@ -995,7 +990,7 @@ struct ServeCommandTests {
     }
 
     @Test func serveWithoutAStoreSaysHowToMakeOne() throws {
-        let missing = try temporaryFolder("serve-missing").appendingPathComponent("none.sqlite").path
+        let missing = try ScratchFolder.make("serve-missing").appendingPathComponent("none.sqlite").path
         let result = try run(["serve", "--db", missing, "--port", "0"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("contextmap import"))

@@ -566,13 +566,9 @@ struct CSVReaderTests {
 
 @Suite("MappedFile maps a file's bytes")
 struct MappedFileTests {
-    private static func temporaryPath(_ name: String) -> String {
-        ScratchFolder.path(name).path
-    }
-
     @Test("A mapped file holds exactly the file's bytes")
     func bytesEqual() throws {
-        let path = Self.temporaryPath("data.csv")
+        let path = ScratchFolder.path("data.csv").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("id,name\r\nYP01,\"Zoë \"\"Z\"\"\"\n".utf8) + [0, 0xFF, 0x80]
         try Data(bytes).write(to: URL(fileURLWithPath: path))
@@ -584,7 +580,7 @@ struct MappedFileTests {
 
     @Test("A mapped CSV file reads like the same bytes in memory")
     func readerOverMappedFile() throws {
-        let path = Self.temporaryPath("scaling.csv")
+        let path = ScratchFolder.path("scaling.csv").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let text = "date,comment\n2026-05-11,\"two\nlines\"\n2026-05-12,ok\n"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
@@ -601,7 +597,7 @@ struct MappedFileTests {
 
     @Test("An empty file maps to no bytes and no records")
     func emptyFile() throws {
-        let path = Self.temporaryPath("empty.csv")
+        let path = ScratchFolder.path("empty.csv").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         let file = try MappedFile(path: path)
@@ -617,7 +613,7 @@ struct MappedFileTests {
 
     @Test("A missing file throws a FileError whose description names the path")
     func missingFile() throws {
-        let path = Self.temporaryPath("missing.csv")
+        let path = ScratchFolder.path("missing.csv").path
         let error = #expect(throws: FileError.self) { try MappedFile(path: path) }
         #expect(error?.path == path)
         #expect(error?.description.contains(path) == true)
@@ -625,7 +621,7 @@ struct MappedFileTests {
 
     @Test("A folder is not a file to map")
     func folderIsNotAFile() throws {
-        let path = Self.temporaryPath("folder")
+        let path = ScratchFolder.path("folder").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let error = #expect(throws: FileError.self) { try MappedFile(path: path) }
