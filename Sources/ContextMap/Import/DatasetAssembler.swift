@@ -101,34 +101,45 @@ final class DatasetAssembler {
         guard let columns = header else { return true }
         let template = scalingReader(columns, CellReader(file: file))
         let expectedRows = dataset.links.count * 6  // the generator's and a typical case's reviews
-        let results = ConcurrentPieces.perform(iterations: pieces) { piece in
-            Result { () throws -> (reader: ScalingTableReader, rows: Int, failure: CSVSyntaxError?) in
+        var results = ConcurrentPieces.perform(iterations: pieces) { piece in
+            Result { () throws -> (reader: ScalingTableReader, lines: Int, failure: CSVSyntaxError?) in
                 var reader = template
-                reader.reserve(rows: expectedRows / pieces)
+                // The first piece becomes the whole (as when reading a file in pieces): room
+                // for every row, so that its columns are not copied into fresh memory.
+                reader.reserve(rows: piece == 0 ? expectedRows : expectedRows / pieces)
                 var failure: CSVSyntaxError?
-                var count = 0
+                var lines = 0
                 _ = try tables.withRows(of: schema.file, piece: piece, of: pieces) { rows in
                     do throws(CSVSyntaxError) {
                         _ = try rows.next()  // the header, read above
-                        count = try reader.readAll(&rows, fieldCount: columns.fieldCount)
+                        try reader.readAll(&rows, fieldCount: columns.fieldCount)
+                        // Lines, not rows: a note may take several.
+                        lines = rows.currentLine - 2
                     } catch {
                         failure = error
                     }
                 }
-                return (reader, count, failure)
+                return (reader, lines, failure)
             }
         }
         var reader = template
-        reader.reserve(rows: results.reduce(0) { $0 + ((try? $1.get().reader.records.count) ?? 0) })
-        var rowsBefore = 0
-        for result in results {
-            let piece = try result.get()
-            reader.append(piece.reader, lineOffset: rowsBefore)
-            if let failure = piece.failure {
-                fail(schema, file: file, CSVSyntaxError(line: failure.line + rowsBefore, field: failure.field, kind: failure.kind))
-                break
+        var first = try results[0].get()
+        results[0] = .success((template, 0, nil))  // the only reference to the first piece's rows
+        swap(&reader, &first.reader)
+        reader.reserve(rows: try results.dropFirst().reduce(0) { $0 + (try $1.get().reader.records.count) })
+        var linesBefore = first.lines
+        if let failure = first.failure {
+            fail(schema, file: file, failure)
+        } else {
+            for result in results.dropFirst() {
+                let piece = try result.get()
+                reader.append(piece.reader, lineOffset: linesBefore)
+                if let failure = piece.failure {
+                    fail(schema, file: file, CSVSyntaxError(line: failure.line + linesBefore, field: failure.field, kind: failure.kind))
+                    break
+                }
+                linesBefore += piece.lines
             }
-            rowsBefore += piece.rows
         }
         adopt(reader)
         return true

@@ -32,6 +32,9 @@ public struct TableText: RecordSource, ~Copyable {
         header.deallocate()
     }
 
+    /// The line the rows have reached, counted on from one piece to the next.
+    public var currentLine: Int { reader.currentLine }
+
     public mutating func next() throws(CSVSyntaxError) -> CSVRecord? {
         while true {
             if let record = try reader.next() { return record }
