@@ -56,21 +56,15 @@ final class StoreTables: TableSource, Sendable {
             }
             let statement = try db.makeStatement(sql: sql + " ORDER BY seq")
             try statement.setArguments(arguments)
-            // Each case record is a piece of CSV text, handed over as SQLite holds it.
-            source = TableText(columns: columns) {
-                let sqlite = statement.sqliteStatement
-                let code = sqlite3_step(sqlite)
-                if code == SQLITE_DONE { return nil }
-                guard code == SQLITE_ROW else { throw DatabaseError(stepping: sqlite, code: code) }
-                return UnsafeRawBufferPointer(start: sqlite3_column_text(sqlite, 0), count: Int(sqlite3_column_bytes(sqlite, 0)))
-            }
+            let records = StoredText(statement: statement, addsLineFeeds: false)
+            source = TableText(columns: columns) { try records.next() }
         } else {
             let table = StoreSchema.tableName(file)
             // A table kept a row per row is read whole, by its first piece.
-            let statement = try db.makeStatement(sql: "SELECT \(columns.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(table) WHERE ? ORDER BY seq")
+            let statement = try db.makeStatement(sql: "SELECT line FROM \(table) WHERE ? ORDER BY seq")
             try statement.setArguments([piece == 0])
-            let rows = StoredRowText(statement: statement, width: columns.count)
-            source = TableText(columns: columns) { try rows.next() }
+            let lines = StoredText(statement: statement, addsLineFeeds: true)
+            source = TableText(columns: columns) { try lines.next() }
         }
         let result = try body(&source)
         if let failure = source.failure { throw failure }

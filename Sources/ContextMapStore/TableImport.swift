@@ -21,6 +21,7 @@ struct TableImport {
     private let update: FastStatement?
     private let db: Database
     private var key: [UInt8] = []
+    private var line: [UInt8] = []
     private(set) var added = 0
     private(set) var updated = 0
 
@@ -37,17 +38,19 @@ struct TableImport {
         table = StoreSchema.tableName(file)
         wasEmpty = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)") == 0
         let list = columns.map { "\"\($0)\"" }
-        let placeholders = String(repeating: ", ?", count: columns.count)
+        let written = list + ["line"]
+        let placeholders = String(repeating: ", ?", count: written.count)
+        let changed = changing.map { list[$0] } + ["line"]
         if wasEmpty {
             // Nothing to compare with: a key twice in one export keeps its last row.
-            insert = try FastStatement(db, sql: "INSERT INTO \(table) (row_key, \(list.joined(separator: ", "))) VALUES (?\(placeholders)) "
-                + "ON CONFLICT(row_key) DO UPDATE SET " + changing.map { "\(list[$0]) = excluded.\(list[$0])" }.joined(separator: ", "))
+            insert = try FastStatement(db, sql: "INSERT INTO \(table) (row_key, \(written.joined(separator: ", "))) VALUES (?\(placeholders)) "
+                + "ON CONFLICT(row_key) DO UPDATE SET " + changed.map { "\($0) = excluded.\($0)" }.joined(separator: ", "))
             lookup = nil
             update = nil
         } else {
-            insert = try FastStatement(db, sql: "INSERT INTO \(table) (row_key, \(list.joined(separator: ", "))) VALUES (?\(placeholders))")
+            insert = try FastStatement(db, sql: "INSERT INTO \(table) (row_key, \(written.joined(separator: ", "))) VALUES (?\(placeholders))")
             lookup = try FastStatement(db, sql: "SELECT \(list.joined(separator: ", ")) FROM \(table) WHERE row_key = ?")
-            update = try FastStatement(db, sql: "UPDATE \(table) SET \(changing.map { "\(list[$0]) = ?" }.joined(separator: ", ")) WHERE row_key = ?")
+            update = try FastStatement(db, sql: "UPDATE \(table) SET \(changed.map { "\($0) = ?" }.joined(separator: ", ")) WHERE row_key = ?")
         }
     }
 
@@ -61,7 +64,9 @@ struct TableImport {
         lookup.reset()
         guard !same else { return }
         update.bind(row, columns: changing, from: 1)
-        update.bind(key, at: Int32(changing.count + 1))
+        Self.encode(row, into: &line)
+        update.bind(line, at: Int32(changing.count + 1))
+        update.bind(key, at: Int32(changing.count + 2))
         try update.execute()
         updated += 1
     }
@@ -70,6 +75,8 @@ struct TableImport {
     private mutating func add(new row: some ContractCells) throws {
         insert.bind(key, at: 1)
         insert.bind(row, columns: all, from: 2)
+        Self.encode(row, into: &line)
+        insert.bind(line, at: Int32(all.count + 2))
         try insert.execute()
         added += 1
     }
@@ -77,6 +84,14 @@ struct TableImport {
     /// In an empty table a key given twice counts once.
     mutating func finish() throws {
         if wasEmpty { added = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
+    }
+
+    /// The row as one CSV line in the contract's columns, without its line end: what a load
+    /// reads (see `StoredText`). A row from a CSV file keeps its fields as written.
+    private static func encode(_ row: some ContractCells, into line: inout [UInt8]) {
+        line.removeAll(keepingCapacity: true)
+        ChunkEncoder.append(row, to: &line)
+        line.removeLast()  // the line feed
     }
 
     /// Whether two cells hold the same bytes (`nil` only equals `nil`).
