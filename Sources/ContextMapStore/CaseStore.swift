@@ -138,7 +138,9 @@ public final class CaseStore: Sendable {
     private func importRows(source: String, who: String, exportIsChecked: Bool, gathered: () throws -> CaseRecordGathering,
                             beforeCommit: () throws -> Void,
                             rows: (String, (any ContractCells) throws -> Void) throws -> Bool) throws -> ImportSummary {
-        try explained("import into") { try writingPagesOnce { try database.write { db in
+        let writeback = EarlyWriteback(files: [path, path + "-wal"])
+        defer { writeback.finish() }
+        return try explained("import into") { try writingPagesOnce { try database.write { db in
             // Room for the indexes of young people and contexts while they grow, beyond
             // SQLite's default of 2 MB.
             try db.execute(sql: "PRAGMA cache_size = -32768")
