@@ -24,6 +24,7 @@ from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 PASSWORD = "fictional password 1"
 
@@ -31,6 +32,16 @@ PASSWORD = "fictional password 1"
 def check(condition, message):
     if not condition:
         raise SystemExit(f"browser check failed: {message}")
+
+
+def arrived(driver, condition, seconds=10):
+    """Whether `condition(driver)` holds within `seconds`: a click that submits a form or
+    follows a link returns before the browser has loaded the next page."""
+    try:
+        WebDriverWait(driver, seconds).until(condition)
+        return True
+    except Exception:
+        return False
 
 
 def start_server(binary, store):
@@ -58,6 +69,7 @@ def sign_in(driver, base, name):
     driver.find_element(By.ID, "name").send_keys(name)
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
     driver.find_element(By.CSS_SELECTOR, "form.sign-in button").click()
+    arrived(driver, lambda d: d.current_url != base + "/sign-in")
 
 
 def browser_problems(driver):
@@ -85,13 +97,13 @@ def main():
             driver.save_screenshot(os.path.join(shots, "caseload.png"))
             check("Young people" in driver.find_element(By.TAG_NAME, "h1").text, "no caseload heading for the chair")
             driver.find_element(By.LINK_TEXT, "Jayden Okafor").click()
-            check(driver.find_elements(By.CSS_SELECTOR, "section#young-person"), "the young person's page has no pack")
+            check(arrived(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "section#young-person")), "the young person's page has no pack")
             driver.save_screenshot(os.path.join(shots, "young-person.png"))
             driver.back()
             links = driver.find_elements(By.LINK_TEXT, "Conference screen")
             check(len(links) >= 10, f"the chair sees {len(links)} young people, expected every one")
             links[0].click()
-            check("/conference" in driver.current_url, f"not on a conference screen: {driver.current_url}")
+            check(arrived(driver, lambda d: "/conference" in d.current_url), f"not on a conference screen: {driver.current_url}")
             sections = driver.find_elements(By.CSS_SELECTOR, "body.conference > section")
             check([s.get_attribute("id") for s in sections][:2] == ["map", "young-person"], "the conference screen does not open on the map")
             check(driver.find_elements(By.CSS_SELECTOR, "section#map svg"), "no map on the conference screen")
@@ -108,7 +120,7 @@ def main():
             problems = browser_problems(driver)
             check(not problems, f"the browser reported problems on the conference screen: {problems}")
             driver.find_element(By.CSS_SELECTOR, "form.sign-out button").click()
-            check(driver.current_url == base + "/sign-in", "signing out did not return to the sign-in page")
+            check(arrived(driver, lambda d: d.current_url == base + "/sign-in"), "signing out did not return to the sign-in page")
             driver.get(base + "/")
             check(driver.current_url == base + "/sign-in", "a page was shown after signing out")
 
