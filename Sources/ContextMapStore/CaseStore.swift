@@ -18,6 +18,7 @@ public final class CaseStore: Sendable {
     /// - Parameter pageLimit: the most pages the file may grow to: a full disk, for tests.
     init(path: String, pageLimit: Int?) throws(StoreError) {
         self.path = path
+        let madeByANewerVersion: Bool
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
@@ -36,8 +37,15 @@ public final class CaseStore: Sendable {
             // default for write-ahead logging, NORMAL, may lose the last commits).
             try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             try StoreSchema.migrator.migrate(database)
+            madeByANewerVersion = try database.read { try StoreSchema.migrator.hasBeenSuperseded($0) }
         } catch {
             throw StoreError(path: path, operation: "open", underlying: error)
+        }
+        // This version would write rows that a newer one cannot read (a row without the
+        // line a load reads, say), so it leaves such a store alone.
+        if madeByANewerVersion {
+            throw StoreError(path: path, operation: "open", reason: "it was made by a newer version of ContextMap",
+                             advice: "use that version or a later one with this store")
         }
     }
 

@@ -24,6 +24,13 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         }
     }
 
+    init(path: String, operation: String, reason: String, advice: String?) {
+        self.path = path
+        self.operation = operation
+        self.reason = reason
+        self.advice = advice
+    }
+
     public var description: String {
         "error: could not \(operation) the store \(path): \(reason)" + (advice.map { "\n\($0)" } ?? "")
     }

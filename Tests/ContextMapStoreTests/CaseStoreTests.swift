@@ -199,6 +199,19 @@ import TestScratch
         #expect(try store.isIntact())
     }
 
+    @Test func aStoreMadeByANewerVersionIsLeftAlone() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        try store.database.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from a later version')")
+        }
+        #expect {
+            try CaseStore(path: store.path)
+        } throws: { error in
+            (error as? StoreError)?.description.contains("made by a newer version of ContextMap") == true
+        }
+    }
+
     @Test func aFullDiskStopsTheImportWithAClearErrorAndChangesNothing() throws {
         let store = try freshStore()
         try importBorough(into: store)
