@@ -47,16 +47,22 @@ import TestScratch
         #expect(try store.tables().first { $0.file == "young_people.csv" }?.rows == [["YP1", "A \"B\"", nil, "roth", nil, nil]])
     }
 
-    /// 3,000 young people's links make more text than one piece handed to the reader.
-    func storeWithManyLinks() throws -> CaseStore {
-        let store = try CaseStore(path: try storePath("store-pieces"))
+    /// 3,000 young people, each linked to the one context, and whatever `more` adds about them.
+    func storeOfThreeThousand(_ name: String, relationship: String? = nil,
+                              more: ([String]) -> [RawTable] = { _ in [] }) throws -> CaseStore {
+        let store = try CaseStore(path: try storePath(name))
         let people = (0..<3000).map { "YP\($0)" }
         try store.importTables([
             table("young_people.csv", people.map { [$0, nil, nil, nil, nil, nil] }),
             table("contexts.csv", [["C1", "Park", "community", nil, nil, nil, nil]]),
-            table("links.csv", people.map { [$0, "C1", "hangs out at the skate park, most evenings", nil] }),
-        ], source: "many", who: "tester")
+            table("links.csv", people.map { [$0, "C1", relationship, nil] }),
+        ] + more(people), source: name, who: "tester")
         return store
+    }
+
+    /// 3,000 young people's links make more text than one piece handed to the reader.
+    func storeWithManyLinks() throws -> CaseStore {
+        try storeOfThreeThousand("store-pieces", relationship: "hangs out at the skate park, most evenings")
     }
 
     @Test func aTableOfManyCaseRecordsIsReadWhole() throws {
@@ -89,18 +95,12 @@ import TestScratch
 
     /// 3,000 young people with two reviews of one context each, the last with a note.
     func storeWithManyReviews() throws -> CaseStore {
-        let store = try CaseStore(path: try storePath("store-reviews"))
-        let people = (0..<3000).map { "YP\($0)" }
-        try store.importTables([
-            table("young_people.csv", people.map { [$0, nil, nil, nil, nil, nil] }),
-            table("contexts.csv", [["C1", "Park", "community", nil, nil, nil, nil]]),
-            table("links.csv", people.map { [$0, "C1", nil, nil] }),
-            table("scaling.csv", people.enumerated().flatMap { number, person in
+        try storeOfThreeThousand("store-reviews") { people in
+            [table("scaling.csv", people.enumerated().flatMap { number, person in
                 [["2026-01-05", person, "C1", "young_person", String(number % 11), nil, nil, nil],
                  ["2026-02-05", person, "C1", "parent_carer", String((number + 3) % 11), "Mum", nil, "Said \"better\", \nmostly"]]
-            }),
-        ], source: "reviews", who: "tester")
-        return store
+            })]
+        }
     }
 
     @Test(arguments: [2, 3, 7])
