@@ -10,14 +10,21 @@ public final class CaseStore: Sendable {
     public let path: String
     let database: DatabasePool
 
-    /// Opens the store at `path`, making it and bringing its schema up to date as needed.
-    public convenience init(path: String) throws(StoreError) {
-        try self.init(path: path, pageLimit: nil)
+    /// Opens the store at `path`, bringing its schema up to date as needed.
+    /// - Parameter creatingIfMissing: whether a missing or empty file becomes a new, empty
+    ///   store. Only what fills a store (an import, adding a user) should: for anything else a
+    ///   mistyped path is an error, not an empty store that looks as if it held no one.
+    /// - Throws: `StoreError` when there is no store at `path` (and none may be made), when
+    ///   the file is another program's database (which is left as it was), or when SQLite
+    ///   cannot open it.
+    public convenience init(path: String, creatingIfMissing: Bool = false) throws(StoreError) {
+        try self.init(path: path, creatingIfMissing: creatingIfMissing, pageLimit: nil)
     }
 
     /// - Parameter pageLimit: the most pages the file may grow to: a full disk, for tests.
-    init(path: String, pageLimit: Int?) throws(StoreError) {
+    init(path: String, creatingIfMissing: Bool = true, pageLimit: Int?) throws(StoreError) {
         self.path = path
+        try StoreFile(path: path).checkBeforeOpening(creatingIfMissing: creatingIfMissing)
         let madeByANewerVersion: Bool
         do {
             var configuration = Configuration()
@@ -46,6 +53,14 @@ public final class CaseStore: Sendable {
         if madeByANewerVersion {
             throw StoreError(path: path, operation: "open", reason: "it was made by a newer version of ContextMap",
                              advice: "use that version or a later one with this store")
+        }
+    }
+
+    /// Deletes a store's file and the files SQLite keeps beside it, for a store just made
+    /// that must not be left behind; the store must be closed.
+    public static func deleteFiles(at path: String) {
+        for file in [path, path + "-wal", path + "-shm", path + "-journal"] {
+            try? FileManager.default.removeItem(atPath: file)
         }
     }
 

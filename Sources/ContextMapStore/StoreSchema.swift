@@ -45,9 +45,12 @@ enum StoreSchema {
         return definition
     }
 
+    /// The first migration, which every ContextMap store has recorded.
+    static let firstMigration = "v1: contract tables and the audit trail"
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: contract tables and the audit trail") { db in
+        migrator.registerMigration(firstMigration) { db in
             for (file, columns) in RawTable.contractFiles {
                 let table = tableName(file)
                 let definitions = ["seq INTEGER PRIMARY KEY", "row_key TEXT NOT NULL UNIQUE"]

@@ -31,20 +31,25 @@ struct Import: ParsableCommand {
             Terminal.error("error: \(dataset): not found; expected a folder of CSV files or a JSON file in the data contract")
             throw ExitCode(1)
         }
+        let storeWasThere = FileManager.default.fileExists(atPath: db)
         do {
-            let store = try CaseStore(path: db)
-            let who = importer ?? DatasetOptions.loginName
-            let (summary, warnings) = isFolder.boolValue ? try store.importFolder(dataset, who: who) : try store.importJSON(dataset, who: who)
+            let (summary, warnings) = try importIntoStore(folder: isFolder.boolValue)
             Terminal.warn(warnings)
             Terminal.error("imported \(dataset) into \(db): \(summary.added) row(s) added, \(summary.updated) updated")
-        } catch let error as DatasetError {
-            Terminal.error(error.description)
-            Terminal.error("nothing was imported")
-            throw ExitCode(1)
         } catch {
-            Terminal.error("\(error)")
-            Terminal.error("nothing was imported")
+            // A problem with the export already ends by saying nothing was imported.
+            Terminal.error(error is DatasetError ? "\(error)" : "\(error)\nnothing was imported")
+            // A store this import made is empty: left there, it would look like a store that
+            // holds no one.
+            if !storeWasThere { CaseStore.deleteFiles(at: db) }
             throw ExitCode(1)
         }
+    }
+
+    /// Imports into the store, which is closed again when this returns.
+    private func importIntoStore(folder: Bool) throws -> (summary: ImportSummary, warnings: IssueLog) {
+        let store = try CaseStore(path: db, creatingIfMissing: true)
+        let who = importer ?? DatasetOptions.loginName
+        return folder ? try store.importFolder(dataset, who: who) : try store.importJSON(dataset, who: who)
     }
 }

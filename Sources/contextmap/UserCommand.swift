@@ -35,7 +35,7 @@ struct UserCommand: ParsableCommand {
             let name = self.name.trimmingCharacters(in: .whitespaces)
             let password = try PasswordPrompt.read(for: name)
             do {
-                let store = try CaseStore(path: db)
+                let store = try CaseStore(path: db, creatingIfMissing: true)
                 try store.saveUser(UserAccount(name: name, role: role, passwordHash: Passwords.hash(password)), who: DatasetOptions.loginName)
                 Terminal.error("\(name) may sign in as \(role.rawValue)")
             } catch {

@@ -786,6 +786,23 @@ struct StoreCommandTests {
         return process.terminationStatus == 0
     }
 
+    @Test("A mistyped --db makes no store: reading commands refuse it, and a failed import leaves nothing behind")
+    func mistypedStore() throws {
+        let folder = try ScratchFolder.make("store-typo")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("typo.sqlite").path
+        for command in [["audit"], ["export", "--out", folder.appendingPathComponent("out").path],
+                        ["backup", folder.appendingPathComponent("copy.sqlite").path],
+                        ["map", "--young-person", "YP01", "--out", folder.appendingPathComponent("m.svg").path]] {
+            let result = try run(command + ["--db", db])
+            #expect(result.status == 1, "\(command[0]): \(result.stderr)")
+            #expect(result.stderr.contains("contextmap import --dataset"), "\(command[0]): \(result.stderr)")
+        }
+        let bad = try run(["import", "--dataset", fixtures.appendingPathComponent("bad/unclosed-quote").path, "--db", db])
+        #expect(bad.status == 1 && bad.stderr.components(separatedBy: "nothing was imported").count == 2, "\(bad.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test("Without data, a command says how to give it")
     func noData() throws {
         let folder = try ScratchFolder.make("store-none")

@@ -34,7 +34,7 @@ struct ServedStore {
 
     init(settings: ServeSettings = ServeSettings()) throws {
         folder = try ScratchFolder.make("serve")
-        store = try CaseStore(path: folder.appendingPathComponent("store.sqlite").path)
+        store = try CaseStore(path: folder.appendingPathComponent("store.sqlite").path, creatingIfMissing: true)
         var tables = try RawTableReader.read(folder: Self.fixtures.appendingPathComponent("fictional-borough").path)
         for index in tables.indices {
             let table = tables[index]

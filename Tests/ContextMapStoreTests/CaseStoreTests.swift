@@ -14,7 +14,7 @@ import TestScratch
 
     func freshStore() throws -> CaseStore {
         let folder = try ScratchFolder.make("store")
-        return try CaseStore(path: folder.appendingPathComponent("test.sqlite").path)
+        return try CaseStore(path: folder.appendingPathComponent("test.sqlite").path, creatingIfMissing: true)
     }
 
     @discardableResult
@@ -197,6 +197,50 @@ import TestScratch
         #expect(dataset.scaling.count == 2)
         #expect(try store.statusHistory(youngPerson: "YP1", target: "context", context: "C1", action: "Youth work").map(\.status) == ["planned"])
         #expect(try store.isIntact())
+    }
+
+    @Test func aMissingOrEmptyFileIsNotMadeIntoAStoreExceptToFillIt() throws {
+        let folder = try ScratchFolder.make("store-missing")
+        let missing = folder.appendingPathComponent("typo.sqlite").path
+        #expect { try CaseStore(path: missing) } throws: { error in
+            (error as? StoreError)?.reason == "there is no store there"
+        }
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        let empty = folder.appendingPathComponent("empty.sqlite").path
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
+        #expect { try CaseStore(path: empty) } throws: { error in
+            (error as? StoreError)?.reason.contains("the file is empty") == true
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["empty.sqlite"])
+        #expect(try FileManager.default.attributesOfItem(atPath: empty)[.size] as? Int == 0)
+        let made = try CaseStore(path: missing, creatingIfMissing: true)
+        try importBorough(into: made)
+        #expect(try CaseStore(path: missing).dataset().youngPeople.count == 12)
+    }
+
+    @Test func aFolderIsNotAStore() throws {
+        let folder = try ScratchFolder.make("store-folder")
+        #expect { try CaseStore(path: folder.path, creatingIfMissing: true) } throws: { error in
+            (error as? StoreError)?.reason == "it is a folder, not a store file"
+        }
+    }
+
+    @Test func anotherProgramsDatabaseIsRefusedAndLeftAsItWas() throws {
+        let folder = try ScratchFolder.make("store-foreign")
+        let path = folder.appendingPathComponent("patients.db").path
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in
+            try db.execute(sql: "CREATE TABLE patients (id INTEGER PRIMARY KEY, name TEXT)")
+            try db.execute(sql: "INSERT INTO patients (name) VALUES ('A fictional patient')")
+        }
+        try other.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for creating in [false, true] {
+            #expect { try CaseStore(path: path, creatingIfMissing: creating) } throws: { error in
+                (error as? StoreError)?.reason.contains("not a ContextMap store") == true
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
     @Test func aStoreMadeByANewerVersionIsLeftAlone() throws {

@@ -36,7 +36,7 @@ import TestScratch
     }
 
     @Test func anImportKeepsEachRowsLineInStepWithItsColumns() throws {
-        let store = try CaseStore(path: try storePath("store-lines"))
+        let store = try CaseStore(path: try storePath("store-lines"), creatingIfMissing: true)
         try store.importTables([table("young_people.csv", [["YP1", "A, B", nil, nil, nil, nil]]),
                                 table("contexts.csv", [["C1", "Park", "community", nil, nil, nil, nil]])],
                                source: "first", who: "tester")
@@ -50,7 +50,7 @@ import TestScratch
     /// 3,000 young people, each linked to the one context, and whatever `more` adds about them.
     func storeOfThreeThousand(_ name: String, relationship: String? = nil,
                               more: ([String]) -> [RawTable] = { _ in [] }) throws -> CaseStore {
-        let store = try CaseStore(path: try storePath(name))
+        let store = try CaseStore(path: try storePath(name), creatingIfMissing: true)
         let people = (0..<3000).map { "YP\($0)" }
         try store.importTables([
             table("young_people.csv", people.map { [$0, nil, nil, nil, nil, nil] }),
