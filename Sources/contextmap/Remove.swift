@@ -13,11 +13,13 @@ struct Remove: ParsableCommand {
         transaction and is written to the audit trail.
         """)
 
+    // Arrays, so that a second --young-person is refused rather than quietly taking the
+    // place of the first.
     @Option(name: .customLong("young-person"), help: ArgumentHelp("The id of the young person to remove.", valueName: "id"))
-    var youngPerson: String?
+    var youngPeople: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The id of the context to remove.", valueName: "id"))
-    var context: String?
+    @Option(name: .customLong("context"), help: ArgumentHelp("The id of the context to remove.", valueName: "id"))
+    var contexts: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("The case store.", valueName: "file"))
     var db: String = DatasetOptions.defaultStore
@@ -29,12 +31,14 @@ struct Remove: ParsableCommand {
     var yes = false
 
     func validate() throws {
-        guard (youngPerson == nil) != (context == nil) else { throw ValidationError("Give --young-person ID or --context ID.") }
+        guard youngPeople.count + contexts.count == 1 else {
+            throw ValidationError("Give one --young-person ID or one --context ID: one removal at a time, each listed before it is made.")
+        }
         guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("No store at \(db); name one with --db FILE.") }
     }
 
     func run() throws {
-        let removal: Removal = youngPerson.map(Removal.youngPerson) ?? .context(context!)
+        let removal: Removal = youngPeople.first.map(Removal.youngPerson) ?? .context(contexts[0])
         do {
             let removed = try CaseStore(path: db).remove(removal, who: remover ?? DatasetOptions.loginName, confirmed: yes)
             for (table, rows) in removed { print("\(table): \(rows) row(s)") }

@@ -751,6 +751,11 @@ struct StoreCommandTests {
         #expect(try run(["weigh", "--db", db, "--format", "json"]).stdout == before)
         #expect(try run(["remove", "--young-person", "YP02", "--db", db, "--yes", "--as", "Data officer"]).status == 0)
         #expect(try !run(["weigh", "--db", db, "--format", "json"]).stdout.contains("\"YP02\""))
+        for twoAtOnce in [["--young-person", "YP03", "--young-person", "YP04"], ["--young-person", "YP03", "--context", "C01"]] {
+            let refused = try run(["remove"] + twoAtOnce + ["--db", db, "--yes"])
+            #expect(refused.status != 0 && refused.stderr.contains("one removal at a time"), "\(refused.stderr)")
+        }
+        #expect(try run(["weigh", "--db", db, "--format", "json"]).stdout.contains("\"YP03\""))
         let missing = try run(["remove", "--young-person", "YP02", "--db", db, "--yes"])
         #expect(missing.status == 1 && missing.stderr.contains("holds no young person YP02"))
         let trail = try jsonObject(try run(["audit", "--db", db, "--format", "json"]).stdout)["audit"] as? [[String: Any]] ?? []
@@ -845,6 +850,24 @@ struct StoreSafetyTests {
         // The export is the same data: the same figures as the fixture.
         #expect(try run(["weigh", "--dataset", out1.path, "--format", "json"]).stdout
             == run(["weigh", "--dataset", borough, "--format", "json"]).stdout)
+    }
+
+    @Test("An export never writes over or beside earlier files, so that it holds the store and nothing else")
+    func exportWritesOnlyNewFiles() throws {
+        let folder = try ScratchFolder.make("export-taken")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("cases.sqlite").path
+        #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
+        let old = folder.appendingPathComponent("old"), json = folder.appendingPathComponent("old.json")
+        try FileManager.default.createDirectory(at: old, withIntermediateDirectories: true)
+        try Data("stale".utf8).write(to: old.appendingPathComponent("peer_links.csv"))
+        try Data("{}".utf8).write(to: json)
+        for taken in [old, json] {
+            let result = try run(["export", "--db", db, "--out", taken.path])
+            #expect(result.status == 1 && result.stderr.contains("an export writes a new folder or file"), "\(result.stderr)")
+        }
+        #expect(try files(old) == ["peer_links.csv": Data("stale".utf8)])
+        #expect(try Data(contentsOf: json) == Data("{}".utf8))
     }
 
     /// An import keeps each field as the file wrote it; however the file was written, the
