@@ -11,6 +11,9 @@ struct CaseRecordGathering: Sendable {
     private(set) var texts: [[[UInt8]]] = Array(repeating: [], count: StoreSchema.chunkedFiles.count)
     /// The rows gathered.
     private(set) var rowCount = 0
+    /// For each table, which contract columns its source has (`nil`: no rows yet): a file
+    /// may leave out optional ones, whose stored values an update then keeps.
+    private(set) var columnsPresent: [[Bool]?] = Array(repeating: nil, count: StoreSchema.chunkedFiles.count)
 
     /// The last row's young person and their slot: rows mostly come grouped by young
     /// person, and comparing a few bytes is cheaper than looking the id up.
@@ -43,6 +46,7 @@ struct CaseRecordGathering: Sendable {
             lastPerson.replaceSubrange(lastPerson.indices, with: id)
             lastSlot = slot
         }
+        if columnsPresent[table] == nil { columnsPresent[table] = (0..<row.count).map(row.hasColumn) }
         ChunkEncoder.append(row, to: &texts[table][lastSlot])
         rowCount += 1
     }

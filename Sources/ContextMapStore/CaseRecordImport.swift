@@ -29,7 +29,7 @@ struct CaseRecordImport {
     mutating func write(_ gathered: CaseRecordGathering) throws {
         let people = gathered.people
         for (table, file) in StoreSchema.chunkedFiles.enumerated() {
-            try write(gathered.texts[table], of: people, file: file)
+            try write(gathered.texts[table], of: people, file: file, columnsPresent: gathered.columnsPresent[table])
         }
         if isFirst {
             added = gathered.rowCount
@@ -37,7 +37,7 @@ struct CaseRecordImport {
         }
     }
 
-    private mutating func write(_ texts: [[UInt8]], of people: [String], file: String) throws {
+    private mutating func write(_ texts: [[UInt8]], of people: [String], file: String, columnsPresent: [Bool]?) throws {
         let table = StoreSchema.recordTable(file)
         let width = StoreSchema.columns(of: file)!.count
         if isFirst {
@@ -59,7 +59,7 @@ struct CaseRecordImport {
             guard stored != text else { continue }
             let incoming = text.withUnsafeBytes { CaseRecordMerge.rows(of: $0, width: width) }
             let merged = CaseRecordMerge.merge(stored: stored.map { old in old.withUnsafeBytes { CaseRecordMerge.rows(of: $0, width: width) } } ?? [],
-                                               incoming: incoming, file: file)
+                                               incoming: incoming, file: file, columnsPresent: columnsPresent)
             guard merged.added + merged.updated > 0 else { continue }
             var joined: [UInt8] = []
             for row in merged.rows { ChunkEncoder.append(row, to: &joined) }

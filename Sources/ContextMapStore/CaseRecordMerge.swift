@@ -35,20 +35,25 @@ enum CaseRecordMerge {
         return text.withUTF8 { rows(of: UnsafeRawBufferPointer($0), width: width) }
     }
 
-    static func merge(stored: [[String?]], incoming: [[String?]], file: String) -> Result {
+    /// - Parameter columnsPresent: which columns the incoming rows' source has (`nil`: all).
+    ///   A matched row keeps its stored values in the others. A review is compared on them
+    ///   only, and when it has changed its incoming rows replace it whole.
+    static func merge(stored: [[String?]], incoming: [[String?]], file: String, columnsPresent: [Bool]? = nil) -> Result {
         let columns = StoreSchema.columns(of: file)!
+        let absent = columnsPresent.map { present in present.indices.filter { !present[$0] } } ?? []
         if file == "scaling.csv" {
             let review = ["young_person_id", "context_id", "date"].map { columns.firstIndex(of: $0)! }
-            return mergeReviews(stored: stored, incoming: incoming, review: review)
+            return mergeReviews(stored: stored, incoming: incoming, review: review, absent: absent)
         }
         let identity = RowKeys.identity(of: file)!
         let status = file == "plan_actions.csv" ? columns.firstIndex(of: "status") : nil
         var result = Result(rows: stored)
         var position: [[String?]: Int] = [:]
         for (index, row) in stored.enumerated() { position[identity.map { row[$0] }] = index }
-        for row in incoming {
+        for var row in incoming {
             let key = identity.map { row[$0] }
             if let index = position[key] {
+                for column in absent { row[column] = result.rows[index][column] }
                 guard result.rows[index] != row else { continue }
                 if let status, result.rows[index][status] != row[status] {
                     result.statusChanges.append((row, false, result.rows[index][status]))
@@ -65,7 +70,7 @@ enum CaseRecordMerge {
         return result
     }
 
-    private static func mergeReviews(stored: [[String?]], incoming: [[String?]], review: [Int]) -> Result {
+    private static func mergeReviews(stored: [[String?]], incoming: [[String?]], review: [Int], absent: [Int]) -> Result {
         var incomingReviews: [[String?]: [[String?]]] = [:]
         var order: [[String?]] = []
         for row in incoming {
@@ -77,7 +82,7 @@ enum CaseRecordMerge {
         for row in stored { storedReviews[review.map { row[$0] }, default: []].append(row) }
         let changed = Set(order.filter { key in
             guard let before = storedReviews[key] else { return true }
-            return counts(before) != counts(incomingReviews[key]!)
+            return counts(before, leavingOut: absent) != counts(incomingReviews[key]!, leavingOut: absent)
         })
         var result = Result(rows: stored.filter { row in !changed.contains(review.map { row[$0] }) })
         for key in order where changed.contains(key) {
@@ -88,8 +93,12 @@ enum CaseRecordMerge {
         return result
     }
 
-    /// A multiset of rows.
-    private static func counts(_ rows: [[String?]]) -> [[String?]: Int] {
-        rows.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    /// A multiset of rows, without the columns `absent`.
+    private static func counts(_ rows: [[String?]], leavingOut absent: [Int]) -> [[String?]: Int] {
+        rows.reduce(into: [:]) { counts, row in
+            var row = row
+            for column in absent { row[column] = nil }
+            counts[row, default: 0] += 1
+        }
     }
 }

@@ -54,21 +54,40 @@ struct TableImport {
         }
     }
 
-    /// Writes one incoming row.
+    /// Writes one incoming row. Where its file leaves out a column, the stored row keeps
+    /// what it holds there.
     mutating func add(_ row: some ContractCells) throws {
         RowKeys.key(of: row, identity: identity, into: &key)
-        guard let lookup, let update else { return try add(new: row) }
+        guard let lookup else { return try add(new: row) }
         lookup.bind(key, at: 1)
         guard try lookup.step() else { return try add(new: row) }
-        let same = all.allSatisfy { column in row.withCell(column) { Self.equal($0, lookup.text(Int32(column))) } }
-        lookup.reset()
-        guard !same else { return }
+        if changing.allSatisfy({ row.hasColumn($0) }) {
+            let same = all.allSatisfy { column in row.withCell(column) { Self.equal($0, lookup.text(Int32(column))) } }
+            lookup.reset()
+            if !same { try update(to: row) }
+        } else {
+            let merged: [String?] = all.map { column in
+                row.hasColumn(column) ? row.withCell(column, Self.string) : Self.string(lookup.text(Int32(column)))
+            }
+            let same = all.allSatisfy { column in merged.withCell(column) { Self.equal($0, lookup.text(Int32(column))) } }
+            lookup.reset()
+            if !same { try update(to: merged) }
+        }
+    }
+
+    /// Rewrites the stored row with the current key.
+    private mutating func update(to row: some ContractCells) throws {
+        guard let update else { return }
         update.bind(row, columns: changing, from: 1)
         Self.encode(row, into: &line)
         update.bind(line, at: Int32(changing.count + 1))
         update.bind(key, at: Int32(changing.count + 2))
         try update.execute()
         updated += 1
+    }
+
+    private static func string(_ cell: UnsafeRawBufferPointer?) -> String? {
+        cell.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Writes a row whose key the table does not hold.

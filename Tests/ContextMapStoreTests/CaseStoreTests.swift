@@ -199,6 +199,37 @@ import TestScratch
         #expect(try store.isIntact())
     }
 
+    @Test func anExportThatLeavesOutOptionalColumnsKeepsWhatTheStoreHoldsThere() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        let partial = try ScratchFolder.make("partial-export")
+        let files = [
+            "young_people.csv": "id,name\nYP05,Leah M.\n",
+            "contexts.csv": "id,name,type\nC08,Brackenford Academy,school\nC11,Millbrook Park,community\n",
+            "links.csv": "young_person_id,context_id,relationship\nYP05,C08,member\n",
+            // The first review as stored, less its respondents: unchanged. The second differs:
+            // a review is replaced whole, by what the export says of it.
+            "scaling.csv": "date,young_person_id,context_id,respondent_role,score\n"
+                + "2026-01-12,YP05,C11,young_person,7\n2026-01-12,YP05,C11,partner_agency,5\n2026-05-11,YP05,C08,young_person,9\n",
+        ]
+        for (name, text) in files { try Data(text.utf8).write(to: partial.appendingPathComponent(name)) }
+        let (summary, _) = try store.importFolder(partial.path, who: "tester")
+        #expect(summary.updated == 3)  // YP05's name, the link's relationship and the review of C08; C08 is unchanged
+        let tables = try store.tables()
+        func row(_ file: String, _ id: String) -> [String?]? { tables.first { $0.file == file }?.rows.first { $0.contains(id) } }
+        #expect(row("young_people.csv", "YP05") == ["YP05", "Leah M.", "2010-12-09", "roth", "11A;19B", "Grace Obi"])
+        #expect(row("contexts.csv", "C08") == ["C08", "Brackenford Academy", "school", "Quarry Lane", "XB2 6TN", nil, nil])
+        let link = tables.first { $0.file == "links.csv" }?.rows.first { $0[0] == "YP05" && $0[1] == "C08" }
+        #expect(link == ["YP05", "C08", "member", "2021-09-01"])
+        let scaling = tables.first { $0.file == "scaling.csv" }?.rows.filter { $0[1] == "YP05" } ?? []
+        #expect(scaling.filter { $0[0] == "2026-01-12" && $0[2] == "C11" }.map { $0[5] } == ["Leah", "Youth worker"])
+        #expect(scaling.filter { $0[0] == "2026-05-11" && $0[2] == "C08" }.map { [$0[3], $0[5], $0[4]] } == [["young_person", nil, "9"]])
+        // What a load reads (each row's stored line) says the same as the columns.
+        let dataset = try store.dataset()
+        #expect(dataset.youngPeople.names[dataset.youngPeople.index(of: "YP05")!] == "Leah M.")
+        #expect(dataset.youngPeople.allocatedWorkers[dataset.youngPeople.index(of: "YP05")!] == "Grace Obi")
+    }
+
     @Test func aMissingOrEmptyFileIsNotMadeIntoAStoreExceptToFillIt() throws {
         let folder = try ScratchFolder.make("store-missing")
         let missing = folder.appendingPathComponent("typo.sqlite").path

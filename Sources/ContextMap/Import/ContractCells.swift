@@ -10,10 +10,17 @@ public protocol ContractCells {
     /// row did not come from a CSV file. Copying fields as they stand is how the store keeps
     /// rows without cutting them into cells and quoting them again.
     func appendAsWritten(to line: inout [UInt8]) -> Bool
+    /// Whether the row's source has contract column `index` at all. A file may leave out an
+    /// optional column; an import must then keep what the store holds there rather than
+    /// read the column's absence as empty values.
+    func hasColumn(_ index: Int) -> Bool
 }
 
 extension ContractCells {
     public func appendAsWritten(to line: inout [UInt8]) -> Bool { false }
+    /// Cells in memory (the JSON form, or rows built by a program) have every column: there,
+    /// a missing value is an empty one.
+    public func hasColumn(_ index: Int) -> Bool { true }
 }
 
 extension ContractRow: ContractCells {}

@@ -21,6 +21,8 @@ public struct ContractRow {
         return try record[position].withValue { try body($0) }
     }
 
+    public func hasColumn(_ index: Int) -> Bool { layout.positions[index] != nil }
+
     public func appendAsWritten(to line: inout [UInt8]) -> Bool {
         if layout.lastPosition < record.count {
             for (index, run) in layout.runs.enumerated() {
