@@ -74,14 +74,19 @@ public final class CaseStore: Sendable {
     }
 
     /// The dataset the store holds, checked by the same code as files, the scaling table read
-    /// in one piece per core. A load that overlapped an import is read again, and after two
-    /// such loads, in one piece inside one read transaction.
+    /// in one piece per core. A load that overlapped an import is read again, whether it
+    /// gave a dataset or problems (rows of the import's young people read beside tables from
+    /// before it), and after two such loads, in one piece inside one read transaction.
     public func dataset() throws -> Dataset {
         let name = (path as NSString).lastPathComponent
         for _ in 0..<2 {
             let tables = StoreTables(pool: database)
-            let dataset = try DatasetReader.read(from: tables, source: name)
-            if tables.isConsistent { return dataset }
+            do {
+                let dataset = try DatasetReader.read(from: tables, source: name)
+                if tables.isConsistent { return dataset }
+            } catch {
+                if tables.isConsistent { throw error }
+            }
         }
         return try database.read { db in try DatasetReader.read(from: StoreTables(connection: db), source: name, cores: 1) }
     }

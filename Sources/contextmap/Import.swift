@@ -37,8 +37,11 @@ struct Import: ParsableCommand {
             Terminal.warn(warnings)
             Terminal.error("imported \(dataset) into \(db): \(summary.added) row(s) added, \(summary.updated) updated")
         } catch {
-            // A problem with the export already ends by saying nothing was imported.
-            Terminal.error(error is DatasetError ? "\(error)" : "\(error)\nnothing was imported")
+            if let error = error as? DatasetError {
+                Terminal.error(error.report(ending: "nothing was imported"))
+            } else {
+                Terminal.error("\(error)\nnothing was imported")
+            }
             // A store this import made is empty: left there, it would look like a store that
             // holds no one.
             if !storeWasThere { CaseStore.deleteFiles(at: db) }

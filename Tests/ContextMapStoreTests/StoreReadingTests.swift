@@ -35,6 +35,33 @@ import TestScratch
         #expect(dataset.contexts.addresses == awkward.map { $0.isEmpty ? nil : $0 })
     }
 
+    @Test func aLoadWhileImportsCommitSeesOneWholeStoreNeverAHalf() throws {
+        let store = try CaseStore(path: try storePath("store-racing"), creatingIfMissing: true)
+        try store.importTables([table("young_people.csv", [["YP0", nil, nil, nil, nil, nil]]),
+                                table("contexts.csv", [["C1", "Park", "community", nil, nil, nil, nil]]),
+                                table("links.csv", [["YP0", "C1", nil, nil]])], source: "first", who: "tester")
+        // Each import adds a young person with a link and a review: a load that read young
+        // people before it committed and the other tables after would find strangers.
+        let writer = Thread {
+            for number in 1...150 {
+                try? store.importTables([
+                    table("young_people.csv", [["YP\(number)", nil, nil, nil, nil, nil]]),
+                    table("links.csv", [["YP\(number)", "C1", nil, nil]]),
+                    table("scaling.csv", [["2026-01-05", "YP\(number)", "C1", "young_person", "5", nil, nil, nil]]),
+                ], source: "import \(number)", who: "tester")
+            }
+        }
+        writer.start()
+        var loads = 0
+        while !writer.isFinished {
+            let dataset = try store.dataset()
+            #expect(dataset.links.count == dataset.youngPeople.count)
+            loads += 1
+        }
+        #expect(loads > 10)
+        #expect(try store.dataset().youngPeople.count == 151)
+    }
+
     @Test func anImportKeepsEachRowsLineInStepWithItsColumns() throws {
         let store = try CaseStore(path: try storePath("store-lines"), creatingIfMissing: true)
         try store.importTables([table("young_people.csv", [["YP1", "A, B", nil, nil, nil, nil]]),

@@ -17,7 +17,9 @@ public struct DatasetError: Error, Sendable, CustomStringConvertible {
         self.init(errors: log, warnings: IssueLog())
     }
 
-    public var description: String { report(ending: "nothing was imported") }
+    /// The problems, ending by saying the data was not used: a command that reads a dataset
+    /// stops at any of them. An import says instead that nothing was imported.
+    public var description: String { report(ending: "the data was not used") }
 
     /// The problems, one a line, then how many there were and what became of the data.
     public func report(ending outcome: String) -> String {

@@ -60,7 +60,7 @@ public struct ValidationReport: Report {
                              "plan actions", "agreed shares"]
                 text += "Valid: " + zip(counts, words).map { "\($0.1) \($1)" }.joined(separator: ", ") + "\n"
             } else {
-                text += DatasetError(errors: errors, warnings: warnings).description + "\n"
+                text += DatasetError(errors: errors, warnings: warnings).report(ending: "not valid") + "\n"
             }
             for warning in warnings.kept { text += "warning: \(warning)\n" }
             if warnings.count > warnings.kept.count { text += "warning: … and \(warnings.count - warnings.kept.count) more\n" }
