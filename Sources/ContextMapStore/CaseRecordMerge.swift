@@ -4,10 +4,11 @@ import ContextMapCSV
 /// How an import's rows about one young person join what their case record already holds,
 /// table by table.
 ///
-/// Links, peer links, plan actions and agreed shares are matched by identity (`RowKeys`):
-/// a new key is added, a changed row replaces the stored one in place. Scaling rows are
-/// reviews: the incoming rows for one context and date replace the stored rows of that
-/// context and date when the two differ as multisets, and a new date is added.
+/// Links, peer links and plan actions are matched by identity (`RowKeys`): a new key is
+/// added, a changed row replaces the stored one in place. Scaling rows are reviews: the
+/// incoming rows for one context and date replace the stored rows of that context and date
+/// when the two differ as multisets, and a new date is added. Agreed shares are replaced
+/// the same way, a young person's weighting of one date at a time.
 enum CaseRecordMerge {
     struct Result {
         var rows: [[String?]]
@@ -41,18 +42,24 @@ enum CaseRecordMerge {
     static func merge(stored: [[String?]], incoming: [[String?]], file: String, columnsPresent: [Bool]? = nil) -> Result {
         let columns = StoreSchema.columns(of: file)!
         let absent = columnsPresent.map { present in present.indices.filter { !present[$0] } } ?? []
-        if file == "scaling.csv" {
-            let review = ["young_person_id", "context_id", "date"].map { columns.firstIndex(of: $0)! }
-            return mergeReviews(stored: stored, incoming: incoming, review: review, absent: absent)
+        if let whole = wholes[file] {
+            return mergeReviews(stored: stored, incoming: incoming, review: whole.map { columns.firstIndex(of: $0)! }, absent: absent)
         }
         let identity = RowKeys.identity(of: file)!
         let status = file == "plan_actions.csv" ? columns.firstIndex(of: "status") : nil
         var result = Result(rows: stored)
-        var position: [[String?]: Int] = [:]
-        for (index, row) in stored.enumerated() { position[identity.map { row[$0] }] = index }
+        // The n-th incoming row of a key is matched with the n-th stored one, so that a key
+        // given twice (a repeated link, two plan actions alike) is stored as the export has
+        // it, and read from the store as from the files.
+        var positions: [[String?]: [Int]] = [:]
+        for (index, row) in stored.enumerated() { positions[identity.map { row[$0] }, default: []].append(index) }
+        var seen: [[String?]: Int] = [:]
         for var row in incoming {
             let key = identity.map { row[$0] }
-            if let index = position[key] {
+            let occurrence = seen[key, default: 0]
+            seen[key] = occurrence + 1
+            if let stored = positions[key], occurrence < stored.count {
+                let index = stored[occurrence]
                 for column in absent { row[column] = result.rows[index][column] }
                 guard result.rows[index] != row else { continue }
                 if let status, result.rows[index][status] != row[status] {
@@ -61,7 +68,7 @@ enum CaseRecordMerge {
                 result.rows[index] = row
                 result.updated += 1
             } else {
-                position[key] = result.rows.count
+                positions[key, default: []].append(result.rows.count)
                 result.rows.append(row)
                 result.added += 1
                 if status != nil { result.statusChanges.append((row, true, nil)) }
@@ -69,6 +76,15 @@ enum CaseRecordMerge {
         }
         return result
     }
+
+    /// Tables whose rows are replaced in groups: the columns that name a group. A review is
+    /// one young person's scaling of one context on one date; an agreed weighting is one
+    /// young person's shares on one date, which must sum to 100 together, so a corrected
+    /// weighting replaces the one it corrects rather than adding to it.
+    private static let wholes = [
+        "scaling.csv": ["young_person_id", "context_id", "date"],
+        "agreed_weighting.csv": ["young_person_id", "date"],
+    ]
 
     private static func mergeReviews(stored: [[String?]], incoming: [[String?]], review: [Int], absent: [Int]) -> Result {
         var incomingReviews: [[String?]: [[String?]]] = [:]

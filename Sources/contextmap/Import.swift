@@ -12,8 +12,10 @@ struct Import: ParsableCommand {
         links and the other tables are matched by identity and updated; a plan action's new \
         status is an update with its history kept; an export's scaling rows for one young \
         person, context and date replace the stored ones of that review, and new dates add to \
-        the history. Importing the same export again changes nothing. Nothing is removed by \
-        an import: see `contextmap remove`.
+        the history; an export's agreed shares for one young person and date replace the \
+        stored ones together. A column the export leaves out keeps what the store holds. \
+        Importing the same export again changes nothing. Nothing is removed by an import: \
+        see `contextmap remove`.
         """)
 
     @Option(name: .long, help: ArgumentHelp("A folder of CSV files, or a JSON file, in the data contract.", valueName: "path"))

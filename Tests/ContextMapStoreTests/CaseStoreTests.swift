@@ -111,6 +111,45 @@ import TestScratch
         #expect(!after.rows.contains { $0[0] == "2026-01-12" && $0[1] == "YP01" && $0[2] == "C01" && $0[3] == "young_person" && $0[4] == "4" })
     }
 
+    @Test func aCorrectedAgreedWeightingReplacesTheOneItCorrects() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        let columns = try #require(RawTable.contractFiles.first { $0.file == "agreed_weighting.csv" }).columns
+        // The conference of 2026-01-12 agreed C01 30, C11 70; the chair corrects it to C01 30, C05 70.
+        let corrected = RawTable(file: "agreed_weighting.csv", columns: columns, rows: [
+            ["2026-01-12", "YP01", "C01", "30", "Initial conference"],
+            ["2026-01-12", "YP01", "C05", "70", "Initial conference"],
+        ])
+        #expect(try store.importTables([corrected], source: "correction", who: "chair") == ImportSummary(added: 0, updated: 2))
+        let shares = try #require(try store.tables().first { $0.file == "agreed_weighting.csv" }).rows
+        #expect(shares.filter { $0[0] == "2026-01-12" && $0[1] == "YP01" }.map { [$0[2], $0[3]] } == [["C01", "30"], ["C05", "70"]])
+        #expect(shares.filter { $0[0] == "2026-05-11" && $0[1] == "YP01" }.count == 4)  // the later conference is untouched
+        #expect(try store.importTables([corrected], source: "again", who: "chair") == ImportSummary(added: 0, updated: 0))
+    }
+
+    @Test func anExportThatRepeatsAKeyIsStoredAsItIsAndReadAsTheFilesAre() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        let links = try #require(try store.tables().first { $0.file == "links.csv" })
+        let plan = try #require(try store.tables().first { $0.file == "plan_actions.csv" })
+        // YP01's link to C01 given twice (the files keep the first), and one plan action twice.
+        var repeated = links
+        repeated.rows = links.rows.filter { $0[0] == "YP01" && $0[1] == "C01" }
+        repeated.rows.append(["YP01", "C01", "member again", nil])
+        var twice = plan
+        twice.rows = [plan.rows[0], plan.rows[0]]
+        let summary = try store.importTables([repeated, twice], source: "repeats", who: "tester")
+        #expect(summary == ImportSummary(added: 2, updated: 0))
+        let dataset = try store.dataset()
+        let stored = try store.tables()
+        #expect(stored.first { $0.file == "plan_actions.csv" }!.rows.count == plan.rows.count + 1)
+        #expect(dataset.planActions.count == plan.rows.count + 1)
+        let link = stored.first { $0.file == "links.csv" }!.rows.filter { $0[0] == "YP01" && $0[1] == "C01" }
+        #expect(link.map { $0[2] } == ["lives", "member again"])
+        #expect(dataset.warnings.kept.contains { $0.description.contains("the first row is kept") })
+        #expect(try store.importTables([repeated, twice], source: "again", who: "tester") == ImportSummary(added: 0, updated: 0))
+    }
+
     @Test func aPlanActionsNewStatusIsAnUpdateAndItsHistoryIsKept() throws {
         let store = try freshStore()
         try importBorough(into: store)
