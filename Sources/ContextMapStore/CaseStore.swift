@@ -43,7 +43,12 @@ public final class CaseStore: Sendable {
             // A committed import survives a power cut too, not only a killed process (GRDB's
             // default for write-ahead logging, NORMAL, may lose the last commits).
             try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-            try StoreSchema.migrator.migrate(database)
+            // Migrating takes the write lock even with nothing to do, and an import holds it
+            // for seconds: a store already up to date is only read, so that reading it while
+            // an import runs does not wait for the import.
+            if try !database.read(StoreSchema.migrator.hasCompletedMigrations) {
+                try StoreSchema.migrator.migrate(database)
+            }
             madeByANewerVersion = try database.read { try StoreSchema.migrator.hasBeenSuperseded($0) }
         } catch {
             throw StoreError(path: path, operation: "open", underlying: error)
@@ -277,10 +282,16 @@ public final class CaseStore: Sendable {
     }
 
     /// The audit trail, oldest first.
-    public func auditTrail() throws(StoreError) -> [AuditEntry] {
+    public func auditTrail(_ filter: AuditFilter = AuditFilter()) throws(StoreError) -> [AuditEntry] {
         do {
             return try database.read { db in
-                try Row.fetchAll(db, sql: "SELECT at, who, action, audience, rows, detail FROM audit ORDER BY id").map { row in
+                let (condition, arguments) = filter.condition
+                var sql = "SELECT at, who, action, audience, rows, detail FROM audit WHERE \(condition) ORDER BY id"
+                if let last = filter.last {
+                    sql = "SELECT * FROM (SELECT id, at, who, action, audience, rows, detail FROM audit WHERE \(condition) "
+                        + "ORDER BY id DESC LIMIT \(max(0, last))) ORDER BY id"
+                }
+                return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                     AuditEntry(at: row["at"], who: row["who"], action: row["action"], audience: row["audience"], rows: row["rows"], detail: row["detail"])
                 }
             }

@@ -5,16 +5,51 @@ import ContextMapStore
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Show the store's audit trail: every import and every view, when, who, what, for which audience.")
+        abstract: "Show the store's audit trail: every import and every view, when, who, what, for which audience.",
+        discussion: """
+        Oldest first. The filters narrow it together: who saw a young person's records \
+        (--young-person), what one person did (--who), one kind of action (--action), a span \
+        of days in UTC (--since, --until), or only the latest entries (--last).
+        """)
 
     @Option(name: .long, help: ArgumentHelp("The case store.", valueName: "file"))
     var db: String = DatasetOptions.defaultStore
 
+    @Option(name: .long, help: ArgumentHelp("Entries on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(name: .long, help: ArgumentHelp("Entries on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    @Option(name: .long, help: ArgumentHelp("Entries by this person, as written in the trail.", valueName: "name"))
+    var who: String?
+
+    @Option(name: .long, help: ArgumentHelp("Entries of one action: import, export, backup, remove, weigh, map, pack, hotspots…", valueName: "action"))
+    var action: String?
+
+    @Option(name: .customLong("young-person"), help: ArgumentHelp("Entries that name this young person: their map, pack or weighting.", valueName: "id"))
+    var youngPerson: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only the latest this many entries.", valueName: "n"))
+    var last: Int?
+
     @OptionGroup var output: ReportFormatOptions
 
+    func validate() throws {
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, Day(value) == nil { throw ValidationError("\(name) \"\(value)\" is not a date; expected YYYY-MM-DD.") }
+        }
+        if let since = since.flatMap(Day.init), let until = until.flatMap(Day.init), until < since {
+            throw ValidationError("--until \(until) is before --since \(since).")
+        }
+        if let last, last < 1 { throw ValidationError("--last must be 1 or more.") }
+    }
+
     func run() throws {
+        let filter = AuditFilter(since: since.flatMap(Day.init), until: until.flatMap(Day.init), who: who, action: action,
+                                 youngPerson: youngPerson, last: last)
         do {
-            Terminal.write(AuditReport(entries: try CaseStore(path: db).auditTrail()), as: output.format)
+            Terminal.write(AuditReport(entries: try CaseStore(path: db).auditTrail(filter)), as: output.format)
         } catch {
             Terminal.error(error.description)
             throw ExitCode(1)

@@ -12,15 +12,20 @@ struct Backup: ParsableCommand {
     @Argument(help: ArgumentHelp("The backup file to write.", valueName: "file"))
     var file: String
 
+    @Option(name: .customLong("as"), help: ArgumentHelp("Who is copying the store, for the audit trail (default: the login name).", valueName: "name"))
+    var copier: String?
+
     func validate() throws {
+        try DatasetOptions.checkAuditName(copier)
         guard !FileManager.default.fileExists(atPath: file) else { throw ValidationError("\(file) exists already; name a new file.") }
     }
 
     func run() throws {
         do {
             let store = try CaseStore(path: db)
+            // Recorded first, so that the copy holds its own entry too.
+            try store.recordView(who: copier ?? DatasetOptions.loginName, action: "backup", audience: nil, rows: 0, detail: file)
             try store.backup(to: file)
-            try store.recordView(who: DatasetOptions.loginName, action: "backup", audience: nil, rows: 0, detail: file)
             Terminal.error("backed up \(db) to \(file)")
         } catch {
             Terminal.error("\(error)")

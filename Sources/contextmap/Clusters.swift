@@ -13,7 +13,7 @@ struct Clusters: ParsableCommand {
     func run() throws {
         let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
         let report = ClusterReport(analysis: analysis, naming: try audience.naming(for: analysis.dataset, default: .partner))
-        Terminal.write(report, as: output.format)
         try data.recordView("clusters", audience: report.audience, rows: report.clusters.count)
+        Terminal.write(report, as: output.format)
     }
 }

@@ -23,6 +23,17 @@ struct DatasetOptions: ParsableArguments {
 
     func validate() throws {
         if dataset != nil, db != nil { throw ValidationError("Give --dataset (files) or --db (the store), not both.") }
+        try Self.checkAuditName(reader)
+    }
+
+    /// Refuses an `--as` that would leave the audit trail's "who" unreadable: blank, or with
+    /// line breaks or other control characters that could forge an entry in its table view.
+    static func checkAuditName(_ name: String?) throws {
+        guard let name else { return }
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--as is empty: give the name of who is doing this.") }
+        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw ValidationError("--as holds a line break or another control character: give a plain name.")
+        }
     }
 
     /// The store this command reads, if it reads one.

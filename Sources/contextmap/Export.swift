@@ -17,6 +17,10 @@ struct Export: ParsableCommand {
     @Option(name: .customLong("as"), help: ArgumentHelp("Who is exporting, for the audit trail (default: the login name).", valueName: "name"))
     var exporter: String?
 
+    func validate() throws {
+        try DatasetOptions.checkAuditName(exporter)
+    }
+
     func run() throws {
         if let problem = Self.problem(writingTo: out) {
             Terminal.error("error: \(out) \(problem): an export writes a new folder or file, so that it holds the store and nothing else; "
@@ -26,14 +30,15 @@ struct Export: ParsableCommand {
         do {
             let store = try CaseStore(path: db)
             let tables = try store.tables()
+            let rows = tables.reduce(0) { $0 + $1.rows.count }
+            // Recorded first: nothing leaves the store unaudited.
+            try store.recordView(who: exporter ?? DatasetOptions.loginName, action: "export", audience: Audience.practitioner.rawValue,
+                                 rows: rows, detail: out)
             if out.lowercased().hasSuffix(".json") {
                 try RawTableWriter.writeJSON(tables, to: out)
             } else {
                 try RawTableWriter.write(tables, to: out)
             }
-            let rows = tables.reduce(0) { $0 + $1.rows.count }
-            try store.recordView(who: exporter ?? DatasetOptions.loginName, action: "export", audience: Audience.practitioner.rawValue,
-                                 rows: rows, detail: out)
             Terminal.error("exported \(rows) row(s) from \(db) to \(out)")
         } catch let error as CocoaError {
             Terminal.error("error: could not write the export to \(out): \(error.localizedDescription)")

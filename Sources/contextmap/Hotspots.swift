@@ -80,17 +80,17 @@ struct Hotspots: ParsableCommand {
                 throw ValidationError("--emerging is written as table, json or csv.")
             }
             let report = EmergingHotspotReport(analysis: analysis, days: windowDays!, audience: audience)
-            Terminal.write(report, as: format)
             try data.recordView("hotspots --emerging", audience: audience, rows: report.emerging.count)
+            Terminal.write(report, as: format)
             return
         }
         let report = HotspotReport(analysis: analysis, audience: audience, roundTo: self.audience.roundTo)
+        try data.recordView("hotspots", audience: audience, rows: report.hotspots.count, detail: format.rawValue)
         if let format = format.report {
             Terminal.write(report, as: format)
         } else {
             Terminal.write(HotspotGeoJSON(report: report).bytes)
         }
-        try data.recordView("hotspots", audience: audience, rows: report.hotspots.count, detail: format.rawValue)
     }
 }
 

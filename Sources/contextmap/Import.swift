@@ -27,6 +27,10 @@ struct Import: ParsableCommand {
     @Option(name: .customLong("as"), help: ArgumentHelp("Who is importing, for the audit trail (default: the login name).", valueName: "name"))
     var importer: String?
 
+    func validate() throws {
+        try DatasetOptions.checkAuditName(importer)
+    }
+
     func run() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dataset, isDirectory: &isFolder) else {

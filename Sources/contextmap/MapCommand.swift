@@ -31,7 +31,7 @@ struct MapCommand: ParsableCommand {
         let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
         let person = try YoungPersonSelection.resolve([youngPerson], in: dataset, orAll: [])[0]
         let map = PersonMap(analysis: analysis, youngPerson: person, options: MapOptions(wideSpread: wideSpread))
-        try output.write(dot: map.dot, twin: PersonMapReport(map: map), layout: layout)
         try data.recordView("map", audience: .practitioner, rows: 1, detail: youngPerson)
+        try output.write(dot: map.dot, twin: PersonMapReport(map: map), layout: layout)
     }
 }

@@ -55,9 +55,10 @@ struct Network: ParsableCommand {
         let map = NetworkMap(analysis: analysis, youngPeople: people, naming: try audience.naming(for: dataset, default: .partner),
                              showsFullNames: fullNames)
         try refuseDrawing(nodes: map.nodeCount, of: "nodes", otherwise: "Choose --cluster N or --young-person, write --format graphml (for Gephi) or json")
+        try data.recordView("network", audience: audience.resolved(default: .partner), rows: map.youngPeople.count,
+                            detail: cluster.map { "cluster \($0)" } ?? YoungPersonSelection.detail(youngPerson))
         try output.write(dot: map.dot, twin: NetworkMapReport(map: map), layout: layout ?? (map.nodeCount > 300 ? .sfdp : .neato),
                          graphML: { map.graphML })
-        try data.recordView("network", audience: audience.resolved(default: .partner), rows: map.youngPeople.count)
     }
 
     /// Stops before drawing a network too large to read: sfdp over a region runs for ages.
@@ -74,8 +75,8 @@ struct Network: ParsableCommand {
         let report = PlaceNetworkReport(analysis: analysis, hubLimit: hubLimit > 0 ? hubLimit : nil)
         try refuseDrawing(nodes: report.network.places.count, of: "places",
                           otherwise: "Write --format graphml (for Gephi), csv or json, lower --hub-limit")
-        try output.write(dot: report.dot, twin: report, layout: layout ?? .sfdp, graphML: { report.graphML })
         try data.recordView("network --of places", audience: audience.resolved(default: .partner), rows: report.network.edges.count)
+        try output.write(dot: report.dot, twin: report, layout: layout ?? .sfdp, graphML: { report.graphML })
     }
 }
 

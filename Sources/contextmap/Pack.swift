@@ -34,9 +34,9 @@ struct Pack: ParsableCommand {
         let svg = try Graphviz.draw(map.dot, layout: .twopi, format: .svg)
         let page = PackPage(pack: ConferencePack(analysis: analysis, youngPerson: person, mapSVG: String(decoding: svg, as: UTF8.self)))
         let path = out ?? "pack-\(MapFileName.forID(youngPerson)).html"
+        try data.recordView("pack", audience: .practitioner, rows: 1, detail: youngPerson)
         try Terminal.write(Array(page.html.utf8), toFile: path)
         Terminal.error("wrote \(path)")
         if pdf { Terminal.error("wrote " + (try PackPrinter.printToPDF(html: path))) }
-        try data.recordView("pack", audience: .practitioner, rows: 1, detail: youngPerson)
     }
 }

@@ -15,8 +15,8 @@ struct Partners: ParsableCommand {
         let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
         let naming = try audience.naming(for: analysis.dataset, default: .partner)
         let report = PartnerOverviewReport(analysis: analysis, naming: naming, roundTo: audience.roundTo)
-        Terminal.write(report, as: output.format)
         try data.recordView("partners", audience: report.hotspots.audience,
                             rows: report.hotspots.hotspots.count + report.clusters.clusters.count)
+        Terminal.write(report, as: output.format)
     }
 }

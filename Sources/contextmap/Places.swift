@@ -28,11 +28,11 @@ struct PlacesCommand: ParsableCommand {
     func run() throws {
         let dataset = try data.load()
         let report = PlaceProposalReport(dataset: dataset, proposals: PlaceProposals(dataset: dataset, radius: radius))
+        try data.recordView("places", audience: nil, rows: report.proposals.groups.count)
         if let out {
             try Terminal.write(report.placesCSV, toFile: out)
             Terminal.error("wrote \(report.proposals.groups.count) proposed place(s) to \(out) for review")
         }
         Terminal.write(report, as: output.format)
-        try data.recordView("places", audience: nil, rows: report.proposals.groups.count)
     }
 }

@@ -27,8 +27,8 @@ struct Plan: ParsableCommand {
         options.highShare = highShare
         let analysis = Analysis(dataset: dataset, options: options)
         let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
-        Terminal.write(PlanReport(analysis: analysis, youngPeople: people,
-                                  naming: try audience.naming(for: dataset, default: .practitioner)), as: output.format)
-        try data.recordView("plan", audience: audience.resolved(default: .practitioner), rows: people.count)
+        let report = PlanReport(analysis: analysis, youngPeople: people, naming: try audience.naming(for: dataset, default: .practitioner))
+        try data.recordView("plan", audience: audience.resolved(default: .practitioner), rows: people.count, detail: YoungPersonSelection.detail(youngPerson))
+        Terminal.write(report, as: output.format)
     }
 }

@@ -31,6 +31,7 @@ struct Remove: ParsableCommand {
     var yes = false
 
     func validate() throws {
+        try DatasetOptions.checkAuditName(remover)
         guard youngPeople.count + contexts.count == 1 else {
             throw ValidationError("Give one --young-person ID or one --context ID: one removal at a time, each listed before it is made.")
         }

@@ -41,6 +41,8 @@ struct RenderAll: ParsableCommand {
             Terminal.error("error: could not make the folder \(out): \(error.localizedDescription)")
             throw ExitCode(1)
         }
+        // Recorded before any map is drawn: no child's map leaves the store unaudited.
+        try data.recordView("render-all", audience: .practitioner, rows: people.count, detail: out)
         let options = MapOptions(wideSpread: wideSpread)
         var failures = 0
         var progress = Progress(total: people.count)
@@ -57,7 +59,6 @@ struct RenderAll: ParsableCommand {
             progress.advance()
         }
         Terminal.error("drew \(people.count - failures) map(s) in \(out)" + (failures > 0 ? "; \(failures) failed" : ""))
-        try data.recordView("render-all", audience: .practitioner, rows: people.count - failures, detail: out)
         if failures > 0 { throw ExitCode(1) }
     }
 

@@ -18,8 +18,8 @@ struct Weigh: ParsableCommand {
         let dataset = try data.load()
         let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
         let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
-        Terminal.write(WeightingReport(analysis: analysis, youngPeople: people,
-                                       naming: try audience.naming(for: dataset, default: .practitioner)), as: output.format)
-        try data.recordView("weigh", audience: audience.resolved(default: .practitioner), rows: people.count)
+        let report = WeightingReport(analysis: analysis, youngPeople: people, naming: try audience.naming(for: dataset, default: .practitioner))
+        try data.recordView("weigh", audience: audience.resolved(default: .practitioner), rows: people.count, detail: YoungPersonSelection.detail(youngPerson))
+        Terminal.write(report, as: output.format)
     }
 }

@@ -12,4 +12,9 @@ enum YoungPersonSelection {
             return index
         }
     }
+
+    /// The ids a person asked for, for the audit trail (`nil`: everyone).
+    static func detail(_ ids: [String]) -> String? {
+        ids.isEmpty ? nil : ids.joined(separator: " ")
+    }
 }

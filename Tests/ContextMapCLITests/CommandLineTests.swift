@@ -808,6 +808,62 @@ struct StoreCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test("While the store is being written, it can still be read, and a view that cannot be audited shows nothing")
+    func viewsAreAuditedBeforeTheyAreShown() throws {
+        let folder = try ScratchFolder.make("store-busy")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("cases.sqlite").path
+        #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
+        // As a long import holds it: the store open in write-ahead logging, its write lock
+        // held across the commands below.
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        let writer = try DatabasePool(path: db, configuration: configuration)
+        try writer.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        defer { try? writer.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") } }
+        let trail = try run(["audit", "--db", db])
+        #expect(trail.status == 0 && trail.stdout.contains("import"), "\(trail.stderr)")
+        let view = try run(["weigh", "--db", db, "--young-person", "YP01"])
+        #expect(view.status == 1 && view.stdout.isEmpty, "\(view.stdout)")
+        #expect(view.stderr.contains("another contextmap command is writing"), "\(view.stderr)")
+    }
+
+    @Test("The audit trail answers who saw a young person's records, what one person did, and when")
+    func auditFilters() throws {
+        let folder = try ScratchFolder.make("store-audit")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("cases.sqlite").path
+        #expect(try run(["import", "--dataset", borough, "--db", db, "--as", "Data officer"]).status == 0)
+        #expect(try run(["weigh", "--db", db, "--young-person", "YP03", "--as", "Priya Lang"]).status == 0)
+        #expect(try run(["weigh", "--db", db, "--young-person", "YP01", "--young-person", "YP13", "--as", "Grace Obi"]).status != 0)
+        #expect(try run(["plan", "--db", db, "--young-person", "YP01", "--young-person", "YP03", "--as", "Grace Obi"]).status == 0)
+        #expect(try run(["hotspots", "--db", db, "--as", "Analyst"]).status == 0)
+        #expect(try run(["hotspots", "--db", db, "--emerging", "--as", "Analyst"]).status == 0)
+        func trail(_ filters: [String]) throws -> [[String: Any]] {
+            let result = try run(["audit", "--db", db, "--format", "json"] + filters)
+            #expect(result.status == 0, "\(result.stderr)")
+            return try jsonObject(result.stdout)["audit"] as? [[String: Any]] ?? []
+        }
+        #expect(try trail(["--young-person", "YP03"]).map { $0["who"] as? String } == ["Priya Lang", "Grace Obi"])
+        #expect(try trail(["--young-person", "YP0"]).isEmpty)
+        #expect(try trail(["--who", "Analyst"]).map { $0["action"] as? String } == ["hotspots", "hotspots --emerging"])
+        #expect(try trail(["--action", "hotspots"]).count == 2)
+        #expect(try trail(["--action", "import"]).map { $0["who"] as? String } == ["Data officer"])
+        #expect(try trail(["--last", "1"]).map { $0["action"] as? String } == ["hotspots --emerging"])
+        #expect(try trail(["--since", "2000-01-01", "--until", "2000-12-31"]).isEmpty)
+        #expect(try trail(["--since", "2000-01-01"]).count == 5)
+        for bad in [["--since", "2026-02-30"], ["--since", "2026-05-01", "--until", "2026-04-01"], ["--last", "0"]] {
+            let result = try run(["audit", "--db", db] + bad)
+            #expect(result.status != 0 && result.stdout.isEmpty, "\(bad)")
+        }
+        // A name that could forge a line of the trail, or none at all, is refused.
+        for name in ["", "   ", "evil\n2026-01-01T00:00:00Z  admin  import"] {
+            let result = try run(["weigh", "--db", db, "--as", name])
+            #expect(result.status != 0 && result.stdout.isEmpty && result.stderr.contains("--as"), "\(result.stderr)")
+        }
+        #expect(try trail([]).count == 5)
+    }
+
     @Test("Without data, a command says how to give it")
     func noData() throws {
         let folder = try ScratchFolder.make("store-none")

@@ -11,7 +11,25 @@ struct TextTable {
         alignments = columns.map(\.1)
     }
 
-    mutating func add(_ row: [String]) { rows.append(row) }
+    /// Adds a row, its control characters shown as escapes: a line break in a name would
+    /// start what looks like another row, and an escape sequence would drive the terminal.
+    mutating func add(_ row: [String]) { rows.append(row.map(Self.printable)) }
+
+    static func printable(_ cell: String) -> String {
+        guard cell.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return cell }
+        var text = ""
+        for scalar in cell.unicodeScalars {
+            switch scalar {
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += " "
+            case _ where scalar.properties.generalCategory == .control:
+                text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return text
+    }
 
     var isEmpty: Bool { rows.isEmpty }
 
