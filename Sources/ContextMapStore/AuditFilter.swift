@@ -44,8 +44,9 @@ public struct AuditFilter: Sendable, Equatable {
             arguments += [action, action, action]
         }
         if let youngPerson {
-            // Details hold ids separated by spaces (`YP01 YP03`), or a path.
-            clauses.append("instr(' ' || detail || ' ', ?) > 0")
+            // Details hold ids separated by spaces (`YP01 YP03`), or a page's path
+            // (`GET /young-people/YP03/conference`): the id is matched as a whole word.
+            clauses.append("instr(' ' || replace(detail, '/', ' ') || ' ', ?) > 0")
             arguments.append(" " + youngPerson + " ")
         }
         return (clauses.joined(separator: " AND "), arguments)

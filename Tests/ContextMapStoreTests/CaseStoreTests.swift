@@ -269,6 +269,17 @@ import TestScratch
         #expect(dataset.youngPeople.allocatedWorkers[dataset.youngPeople.index(of: "YP05")!] == "Grace Obi")
     }
 
+    @Test func theAuditTrailFindsEveryViewOfOneYoungPersonByTheirWholeId() throws {
+        let store = try freshStore()
+        for (who, action, detail) in [("Priya Lang", "weigh", "YP03 YP01"), ("Chair", "page", "GET /young-people/YP03/conference"),
+                                      ("Chair", "page", "GET /young-people/YP031"), ("Analyst", "hotspots", "json")] {
+            try store.recordView(who: who, action: action, audience: "practitioner", rows: 1, detail: detail)
+        }
+        #expect(try store.auditTrail(AuditFilter(youngPerson: "YP03")).map(\.who) == ["Priya Lang", "Chair"])
+        #expect(try store.auditTrail(AuditFilter(youngPerson: "YP0")).isEmpty)
+        #expect(try store.auditTrail(AuditFilter(who: "Chair", last: 1)).map(\.detail) == ["GET /young-people/YP031"])
+    }
+
     @Test func aMissingOrEmptyFileIsNotMadeIntoAStoreExceptToFillIt() throws {
         let folder = try ScratchFolder.make("store-missing")
         let missing = folder.appendingPathComponent("typo.sqlite").path
