@@ -45,11 +45,13 @@ public final class CaseStore: Sendable {
             try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             // Migrating takes the write lock even with nothing to do, and an import holds it
             // for seconds: a store already up to date is only read, so that reading it while
-            // an import runs does not wait for the import.
-            if try !database.read(StoreSchema.migrator.hasCompletedMigrations) {
+            // an import runs does not wait for the import. Read on the writer's connection
+            // (outside a transaction it takes no write lock): a reader's connection would stay
+            // open, and an import could then never have the file to itself (`writingPagesOnce`).
+            if try !database.writeWithoutTransaction(StoreSchema.migrator.hasCompletedMigrations) {
                 try StoreSchema.migrator.migrate(database)
             }
-            madeByANewerVersion = try database.read { try StoreSchema.migrator.hasBeenSuperseded($0) }
+            madeByANewerVersion = try database.writeWithoutTransaction(StoreSchema.migrator.hasBeenSuperseded)
         } catch {
             throw StoreError(path: path, operation: "open", underlying: error)
         }
@@ -214,7 +216,7 @@ public final class CaseStore: Sendable {
     /// to the one connection that has the file open; otherwise the import goes through the
     /// log as usual. The store is back in write-ahead logging when this returns, or at the
     /// next open if the process is killed.
-    private func writingPagesOnce<T>(_ body: () throws -> T) throws -> T {
+    func writingPagesOnce<T>(_ body: () throws -> T) throws -> T {
         let alone = (try? database.writeWithoutTransaction { try String.fetchOne($0, sql: "PRAGMA journal_mode = DELETE") }) == "delete"
         defer {
             if alone { _ = try? database.writeWithoutTransaction { try String.fetchOne($0, sql: "PRAGMA journal_mode = WAL") } }

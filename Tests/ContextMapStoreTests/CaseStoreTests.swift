@@ -280,6 +280,25 @@ import TestScratch
         #expect(try store.auditTrail(AuditFilter(who: "Chair", last: 1)).map(\.detail) == ["GET /young-people/YP031"])
     }
 
+    /// An import writes its pages once, through a rollback journal, only when its connection
+    /// is the only one on the file: opening a store must leave no other connection open.
+    @Test func aStoreJustOpenedHasTheFileToItselfSoAnImportWritesItsPagesOnce() throws {
+        let path: String
+        do {
+            let store = try freshStore()
+            try importBorough(into: store)
+            path = store.path
+        }
+        for _ in 0..<2 {
+            let store = try CaseStore(path: path)
+            let mode = try store.writingPagesOnce {
+                try store.database.writeWithoutTransaction { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+            }
+            #expect(mode == "delete")
+            #expect(try store.database.writeWithoutTransaction { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+        }
+    }
+
     @Test func aMissingOrEmptyFileIsNotMadeIntoAStoreExceptToFillIt() throws {
         let folder = try ScratchFolder.make("store-missing")
         let missing = folder.appendingPathComponent("typo.sqlite").path
