@@ -43,8 +43,8 @@ struct CaseRecordImport {
         if isFirst {
             let insert = try FastStatement(db, sql: "INSERT INTO \(table) (young_person_id, rows) VALUES (?, ?)")
             for (person, text) in zip(people, texts) where !text.isEmpty {
-                insert.bind(person, at: 1)
-                insert.bind(text, at: 2)
+                try insert.bind(person, at: 1)
+                try insert.bind(text, at: 2)
                 try insert.execute()
             }
             return
@@ -53,7 +53,7 @@ struct CaseRecordImport {
         let upsert = try FastStatement(db, sql: "INSERT INTO \(table) (young_person_id, rows) VALUES (?, ?) "
             + "ON CONFLICT(young_person_id) DO UPDATE SET rows = excluded.rows")
         for (person, text) in zip(people, texts) where !text.isEmpty {
-            lookup.bind(person, at: 1)
+            try lookup.bind(person, at: 1)
             let stored: [UInt8]? = try lookup.step() ? lookup.text(0).map { Array($0) } : nil
             lookup.reset()
             guard stored != text else { continue }
@@ -63,8 +63,8 @@ struct CaseRecordImport {
             guard merged.added + merged.updated > 0 else { continue }
             var joined: [UInt8] = []
             for row in merged.rows { ChunkEncoder.append(row, to: &joined) }
-            upsert.bind(person, at: 1)
-            upsert.bind(joined, at: 2)
+            try upsert.bind(person, at: 1)
+            try upsert.bind(joined, at: 2)
             try upsert.execute()
             added += merged.added
             updated += merged.updated

@@ -14,32 +14,37 @@ struct FastStatement {
     }
 
     /// Binds cells `columns` of `row` to the parameters from `first` on (1-based).
-    func bind(_ row: some ContractCells, columns: [Int], from first: Int32) {
+    func bind(_ row: some ContractCells, columns: [Int], from first: Int32) throws {
         for (offset, column) in columns.enumerated() {
-            row.withCell(column) { bind($0, at: first + Int32(offset)) }
+            try row.withCell(column) { try bind($0, at: first + Int32(offset)) }
         }
     }
 
     /// Binds text (copied by SQLite) or NULL for `nil`.
-    func bind(_ text: UnsafeRawBufferPointer?, at index: Int32) {
+    /// - Throws: `DatabaseError` when SQLite refuses it, such as text longer than it keeps.
+    func bind(_ text: UnsafeRawBufferPointer?, at index: Int32) throws {
+        let code: Int32
         if let text {
-            sqlite3_bind_text(handle, index, text.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(text.count), Self.transient)
+            code = sqlite3_bind_text64(handle, index, text.baseAddress?.assumingMemoryBound(to: CChar.self), UInt64(text.count),
+                                       Self.transient, UInt8(SQLITE_UTF8))
         } else {
-            sqlite3_bind_null(handle, index)
+            code = sqlite3_bind_null(handle, index)
         }
+        guard code == SQLITE_OK else { throw error(code) }
     }
 
-    func bind(_ bytes: [UInt8], at index: Int32) {
-        bytes.withUnsafeBytes { bind($0, at: index) }
+    func bind(_ bytes: [UInt8], at index: Int32) throws {
+        try bytes.withUnsafeBytes { try bind($0, at: index) }
     }
 
-    func bind(_ text: String?, at index: Int32) {
-        guard var text else { return bind(nil as UnsafeRawBufferPointer?, at: index) }
-        text.withUTF8 { bind(UnsafeRawBufferPointer($0), at: index) }
+    func bind(_ text: String?, at index: Int32) throws {
+        guard var text else { return try bind(nil as UnsafeRawBufferPointer?, at: index) }
+        try text.withUTF8 { try bind(UnsafeRawBufferPointer($0), at: index) }
     }
 
-    func bind(_ number: Int64, at index: Int32) {
-        sqlite3_bind_int64(handle, index, number)
+    func bind(_ number: Int64, at index: Int32) throws {
+        let code = sqlite3_bind_int64(handle, index, number)
+        guard code == SQLITE_OK else { throw error(code) }
     }
 
     /// Runs a statement that returns no rows, and makes it ready to run again.

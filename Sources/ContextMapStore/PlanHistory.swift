@@ -24,9 +24,9 @@ struct PlanHistory {
         self.who = who
         self.source = source
         append = try FastStatement(db, sql: "INSERT INTO plan_action_history (row_key, at, status, who, source) VALUES (?, ?, ?, ?, ?)")
-        append.bind(stamp, at: 2)
-        append.bind(who, at: 4)
-        append.bind(source, at: 5)
+        try append.bind(stamp, at: 2)
+        try append.bind(who, at: 4)
+        try append.bind(source, at: 5)
         appendStart = try FastStatement(db, sql: """
             INSERT INTO plan_action_history (row_key, at, status, who, source)
             SELECT ?1, at, ?2, who, source FROM plan_history_start
@@ -44,12 +44,12 @@ struct PlanHistory {
     /// stored action's new one, whose earlier status was `earlier`.
     func record(_ status: String?, key: [UInt8], isNew: Bool, earlier: String?) throws {
         if !isNew {
-            appendStart.bind(key, at: 1)
-            appendStart.bind(earlier, at: 2)
+            try appendStart.bind(key, at: 1)
+            try appendStart.bind(earlier, at: 2)
             try appendStart.execute()
         }
-        append.bind(key, at: 1)
-        append.bind(status, at: 3)
+        try append.bind(key, at: 1)
+        try append.bind(status, at: 3)
         try append.execute()
     }
 

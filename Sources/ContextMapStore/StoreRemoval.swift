@@ -52,14 +52,14 @@ struct StoreRemoval {
                 }
                 var text: [UInt8] = []
                 for row in kept { ChunkEncoder.append(row, to: &text) }
-                update.bind(text, at: 1)
-                update.bind(seq, at: 2)
+                try update.bind(text, at: 1)
+                try update.bind(seq, at: 2)
                 try update.execute()
             }
         }
         let history = try FastStatement(db, sql: "DELETE FROM plan_action_history WHERE row_key = ?")
         for key in removedPlans {
-            history.bind(key, at: 1)
+            try history.bind(key, at: 1)
             try history.execute()
             if db.changesCount > 0 { removed["plan_action_history", default: 0] += db.changesCount }
         }

@@ -59,7 +59,7 @@ struct TableImport {
     mutating func add(_ row: some ContractCells) throws {
         RowKeys.key(of: row, identity: identity, into: &key)
         guard let lookup else { return try add(new: row) }
-        lookup.bind(key, at: 1)
+        try lookup.bind(key, at: 1)
         guard try lookup.step() else { return try add(new: row) }
         if changing.allSatisfy({ row.hasColumn($0) }) {
             let same = all.allSatisfy { column in row.withCell(column) { Self.equal($0, lookup.text(Int32(column))) } }
@@ -78,10 +78,10 @@ struct TableImport {
     /// Rewrites the stored row with the current key.
     private mutating func update(to row: some ContractCells) throws {
         guard let update else { return }
-        update.bind(row, columns: changing, from: 1)
+        try update.bind(row, columns: changing, from: 1)
         Self.encode(row, into: &line)
-        update.bind(line, at: Int32(changing.count + 1))
-        update.bind(key, at: Int32(changing.count + 2))
+        try update.bind(line, at: Int32(changing.count + 1))
+        try update.bind(key, at: Int32(changing.count + 2))
         try update.execute()
         updated += 1
     }
@@ -92,10 +92,10 @@ struct TableImport {
 
     /// Writes a row whose key the table does not hold.
     private mutating func add(new row: some ContractCells) throws {
-        insert.bind(key, at: 1)
-        insert.bind(row, columns: all, from: 2)
+        try insert.bind(key, at: 1)
+        try insert.bind(row, columns: all, from: 2)
         Self.encode(row, into: &line)
-        insert.bind(line, at: Int32(all.count + 2))
+        try insert.bind(line, at: Int32(all.count + 2))
         try insert.execute()
         added += 1
     }
