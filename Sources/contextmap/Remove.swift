@@ -50,6 +50,11 @@ struct Remove: ParsableCommand {
             }
         } catch let error as DatasetError {
             Terminal.error(error.report(ending: "nothing was removed: the store would no longer be a valid dataset"))
+            if error.errors.kept.contains(where: { $0.file.hasSuffix("(agreed_weighting)") }) {
+                Terminal.error("Agreed weightings would no longer sum to 100 without \(removal): import each one named above "
+                    + "again without it (an export's shares for one young person and date replace the stored ones), "
+                    + "then remove \(removal).")
+            }
             throw ExitCode(1)
         } catch {
             Terminal.error("\(error)")

@@ -739,6 +739,22 @@ struct StoreCommandTests {
         #expect(try run(["validate", "--db", db]).status == 0)
     }
 
+    /// Agreed weighting lines (header first) with `context`'s shares left out and each
+    /// weighting's others scaled to sum to 100 again.
+    func reweighted(_ lines: [String], without context: String) throws -> [String] {
+        let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        var kept: [String] = [lines[0]]
+        let groups = Dictionary(grouping: rows.filter { $0[2] != context }) { [$0[0], $0[1]] }
+        for key in groups.keys.sorted(by: { $0.joined() < $1.joined() }) {
+            let group = groups[key]!
+            let total = group.reduce(0.0) { $0 + Double($1[3])! }
+            var shares = group.map { (Double($0[3])! * 100 / total).rounded() }
+            shares[0] += 100 - shares.reduce(0, +)
+            for (row, share) in zip(group, shares) { kept.append([row[0], row[1], row[2], String(Int(share)), row[4]].joined(separator: ",")) }
+        }
+        return kept
+    }
+
     @Test("remove lists what it would take, and takes it only with --yes")
     func removeIsExplicit() throws {
         let folder = try ScratchFolder.make("store-remove")
@@ -760,6 +776,21 @@ struct StoreCommandTests {
         #expect(missing.status == 1 && missing.stderr.contains("holds no young person YP02"))
         let trail = try jsonObject(try run(["audit", "--db", db, "--format", "json"]).stdout)["audit"] as? [[String: Any]] ?? []
         #expect(trail.contains { $0["action"] as? String == "remove" && $0["who"] as? String == "Data officer" })
+        // C11 has agreed shares: its removal is refused with how to make it possible, which then works.
+        let refused = try run(["remove", "--context", "C11", "--db", db, "--yes"])
+        #expect(refused.status == 1 && refused.stderr.contains("import each one named above again without it"), "\(refused.stderr)")
+        let shares = folder.appendingPathComponent("shares")
+        try FileManager.default.createDirectory(at: shares, withIntermediateDirectories: true)
+        let agreed = try String(contentsOfFile: borough + "/agreed_weighting.csv", encoding: .utf8).split(separator: "\n").map(String.init)
+        let withoutC11 = try reweighted(agreed, without: "C11")
+        try Data((withoutC11.joined(separator: "\n") + "\n").utf8).write(to: shares.appendingPathComponent("agreed_weighting.csv"))
+        for file in ["young_people.csv", "contexts.csv", "links.csv", "scaling.csv"] {
+            try FileManager.default.copyItem(atPath: borough + "/" + file, toPath: shares.appendingPathComponent(file).path)
+        }
+        let reimported = try run(["import", "--dataset", shares.path, "--db", db])
+        #expect(reimported.status == 0, "\(reimported.stderr)")
+        let removed = try run(["remove", "--context", "C11", "--db", db, "--yes"])
+        #expect(removed.status == 0, "\(removed.stderr)")
     }
 
     @Test("A store this user cannot write gives a clear error, and nothing changes")
