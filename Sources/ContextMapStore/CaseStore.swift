@@ -303,13 +303,21 @@ public final class CaseStore: Sendable {
     }
 
     /// Copies the store to `path` with SQLite's online backup: consistent even while others
-    /// read or write.
+    /// read or write. A copy that fails part way is deleted, unless the file was there before.
     public func backup(to path: String) throws(StoreError) {
-        do {
+        let wasThere = FileManager.default.fileExists(atPath: path)
+        // The copy is closed when this returns, before a failed one is deleted.
+        func copy() throws {
             let copy = try DatabaseQueue(path: path)
             try database.backup(to: copy)
+        }
+        do {
+            try copy()
         } catch {
-            throw StoreError(path: path, operation: "back up to", underlying: error)
+            if !wasThere { Self.deleteFiles(at: path) }
+            let cause = StoreError(path: path, operation: "back up", underlying: error)
+            throw StoreError(path: self.path, operation: "back up", reason: "writing the copy \(path): \(cause.reason)",
+                             advice: "check that the folder of \(path) exists and this user can write in it, and that the disk has room")
         }
     }
 

@@ -982,6 +982,9 @@ struct StoreSafetyTests {
         #expect(try run(["backup", "--db", db, copy]).status == 0)
         #expect(try run(["hotspots", "--db", copy, "--format", "json"]).stdout == run(["hotspots", "--db", db, "--format", "json"]).stdout)
         #expect(try run(["backup", "--db", db, copy]).status != 0)  // never over an existing file
+        let nowhere = folder.appendingPathComponent("no-such-folder/copy.sqlite").path
+        let failed = try run(["backup", "--db", db, nowhere])
+        #expect(failed.status == 1 && failed.stderr.contains("could not back up the store \(db): writing the copy \(nowhere)"), "\(failed.stderr)")
     }
 
     /// Alone with the store, an import writes through a rollback journal; beside another
