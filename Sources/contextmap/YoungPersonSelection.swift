@@ -7,7 +7,9 @@ enum YoungPersonSelection {
         guard !ids.isEmpty else { return everyone }
         return try ids.map { id in
             guard let index = dataset.youngPeople.index(of: id) else {
-                throw ValidationError("--young-person \"\(id)\" is not in the dataset.")
+                // A fact about the data, not a misuse of the command: no usage text after it.
+                Terminal.error("error: --young-person \"\(id)\" is not in the data (young people's ids are as in young_people.csv).")
+                throw ExitCode(1)
             }
             return index
         }

@@ -338,6 +338,7 @@ struct FigureCommandTests {
         let result = try run(["weigh", "--dataset", borough, "--young-person", "NOPE"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("NOPE"), "stderr: \(result.stderr)")
+        #expect(!result.stderr.contains("Usage:"), "stderr: \(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
 
