@@ -255,6 +255,20 @@ public final class CaseStore: Sendable {
         } }
     }
 
+    /// The name the store holds for the young person or context `removal` takes, if any: what
+    /// a person checks before confirming that the right one goes.
+    public func name(of removal: Removal) throws(StoreError) -> String? {
+        let (table, id) = switch removal {
+        case .youngPerson(let id): ("young_people", id)
+        case .context(let id): ("contexts", id)
+        }
+        do {
+            return try database.read { db in try String.fetchOne(db, sql: "SELECT name FROM \(table) WHERE id = ?", arguments: [id]) }
+        } catch {
+            throw StoreError(path: path, operation: "read", underlying: error)
+        }
+    }
+
     /// A plan action's statuses over time, oldest first, as each import recorded them; none
     /// for an action the store does not hold.
     public func statusHistory(youngPerson: String, target: String, context: String?, action: String) throws -> [(at: String, status: String?, who: String)] {

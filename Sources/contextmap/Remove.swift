@@ -41,12 +41,14 @@ struct Remove: ParsableCommand {
     func run() throws {
         let removal: Removal = youngPeople.first.map(Removal.youngPerson) ?? .context(contexts[0])
         do {
-            let removed = try CaseStore(path: db).remove(removal, who: remover ?? DatasetOptions.loginName, confirmed: yes)
+            let store = try CaseStore(path: db)
+            let named = try store.name(of: removal).map { "\(removal) (\($0))" } ?? "\(removal)"
+            let removed = try store.remove(removal, who: remover ?? DatasetOptions.loginName, confirmed: yes)
             for (table, rows) in removed { print("\(table): \(rows) row(s)") }
             if yes {
-                Terminal.error("removed \(removal) from \(db)")
+                Terminal.error("removed \(named) from \(db)")
             } else {
-                Terminal.error("nothing was removed: run again with --yes to remove \(removal) and the rows above")
+                Terminal.error("nothing was removed: run again with --yes to remove \(named) and the rows above")
             }
         } catch let error as DatasetError {
             Terminal.error(error.report(ending: "nothing was removed: the store would no longer be a valid dataset"))

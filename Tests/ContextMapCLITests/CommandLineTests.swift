@@ -765,6 +765,7 @@ struct StoreCommandTests {
         let before = try run(["weigh", "--db", db, "--format", "json"]).stdout
         let dry = try run(["remove", "--young-person", "YP02", "--db", db])
         #expect(dry.status == 0 && dry.stdout.contains("young_people: 1 row(s)") && dry.stderr.contains("nothing was removed"))
+        #expect(dry.stderr.contains("young person YP02 (Amélie Nováková)"), "\(dry.stderr)")
         #expect(try run(["weigh", "--db", db, "--format", "json"]).stdout == before)
         #expect(try run(["remove", "--young-person", "YP02", "--db", db, "--yes", "--as", "Data officer"]).status == 0)
         #expect(try !run(["weigh", "--db", db, "--format", "json"]).stdout.contains("\"YP02\""))
