@@ -15,11 +15,11 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The case store.", valueName: "file"))
     var db: String = DatasetOptions.defaultStore
 
-    @Option(name: .long, help: ArgumentHelp("Entries on or after this day.", valueName: "YYYY-MM-DD"))
-    var since: String?
+    @Option(name: .long, help: ArgumentHelp("Entries on or after this day.", valueName: "YYYY-MM-DD"), transform: DayArgument.parse)
+    var since: Day?
 
-    @Option(name: .long, help: ArgumentHelp("Entries on or before this day.", valueName: "YYYY-MM-DD"))
-    var until: String?
+    @Option(name: .long, help: ArgumentHelp("Entries on or before this day.", valueName: "YYYY-MM-DD"), transform: DayArgument.parse)
+    var until: Day?
 
     @Option(name: .long, help: ArgumentHelp("Entries by this person, as written in the trail.", valueName: "name"))
     var who: String?
@@ -36,17 +36,12 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var output: ReportFormatOptions
 
     func validate() throws {
-        for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, Day(value) == nil { throw ValidationError("\(name) \"\(value)\" is not a date; expected YYYY-MM-DD.") }
-        }
-        if let since = since.flatMap(Day.init), let until = until.flatMap(Day.init), until < since {
-            throw ValidationError("--until \(until) is before --since \(since).")
-        }
-        if let last, last < 1 { throw ValidationError("--last must be 1 or more.") }
+        try DayArgument.checkSpan(since: since, until: until)
+        if let last, last < 1 { throw ValidationError("--last \(last): expected 1 or more entries.") }
     }
 
     func run() throws {
-        let filter = AuditFilter(since: since.flatMap(Day.init), until: until.flatMap(Day.init), who: who, action: action,
+        let filter = AuditFilter(since: since, until: until, who: who, action: action,
                                  youngPerson: youngPerson, last: last)
         do {
             Terminal.write(AuditReport(entries: try CaseStore(path: db).auditTrail(filter)), as: output.format)

@@ -4,11 +4,13 @@ import ContextMap
 /// The thresholds and date behind the figures; the defaults are the data contract's.
 struct FigureOptions: ParsableArguments {
     @Option(name: [.customLong("as-of"), .customLong("until")],
-            help: ArgumentHelp("The date the figures describe, the end of a window (default: the latest scaling date).", valueName: "YYYY-MM-DD"))
-    var asOf: String?
+            help: ArgumentHelp("The date the figures describe, the end of a window (default: the latest scaling date).", valueName: "YYYY-MM-DD"),
+            transform: DayArgument.parse)
+    var asOf: Day?
 
-    @Option(name: .long, help: ArgumentHelp("The start of a window: scaling before this date is not used.", valueName: "YYYY-MM-DD"))
-    var since: String?
+    @Option(name: .long, help: ArgumentHelp("The start of a window: scaling before this date is not used.", valueName: "YYYY-MM-DD"),
+            transform: DayArgument.parse)
+    var since: Day?
 
     @Option(name: .long, help: "Harm (0–10) at or above which a young person counts towards hotspots and clusters.")
     var concern: Double = 5
@@ -29,11 +31,7 @@ struct FigureOptions: ParsableArguments {
     var agencyWeight: Double = 1
 
     func validate() throws {
-        if let asOf, Day(asOf) == nil { throw ValidationError("--as-of \"\(asOf)\" is not a date; expected YYYY-MM-DD.") }
-        if let since, Day(since) == nil { throw ValidationError("--since \"\(since)\" is not a date; expected YYYY-MM-DD.") }
-        if let since = since.flatMap(Day.init), let until = asOf.flatMap(Day.init), until < since {
-            throw ValidationError("--since \(since) is after --until \(until).")
-        }
+        try DayArgument.checkSpan(since: since, until: asOf)
         guard (0...10).contains(concern) else { throw ValidationError("--concern must be from 0 to 10.") }
         guard (0...10).contains(significant) else { throw ValidationError("--significant must be from 0 to 10.") }
         guard minYoungPeople >= 1 else { throw ValidationError("--min-young-people must be 1 or more.") }
@@ -45,7 +43,18 @@ struct FigureOptions: ParsableArguments {
 
     var analysisOptions: AnalysisOptions {
         AnalysisOptions(
-            asOf: asOf.flatMap { Day($0) }, since: since.flatMap { Day($0) }, concern: concern, significant: significant, minYoungPeople: minYoungPeople,
+            asOf: asOf, since: since, concern: concern, significant: significant, minYoungPeople: minYoungPeople,
             roleWeights: RoleWeights(youngPerson: youngPersonWeight, parentCarer: parentCarerWeight, partnerAgency: agencyWeight))
+    }
+
+    /// The figures for `dataset`. When `--since` falls after the latest scaling date (the
+    /// as-of date when none is given), no scaling is in the window: every figure is empty,
+    /// and a warning says why rather than leaving an empty report to be trusted.
+    func analysis(of dataset: Dataset, options: AnalysisOptions? = nil) -> Analysis {
+        let analysis = Analysis(dataset: dataset, options: options ?? analysisOptions)
+        if let since, let asOf = analysis.asOf, asOf < since {
+            Terminal.error("warning: --since \(since) is after \(asOf), the latest scaling date: no scaling is in the window, so there are no figures.")
+        }
+        return analysis
     }
 }

@@ -66,7 +66,7 @@ struct Hotspots: ParsableCommand {
     }
 
     func run() throws {
-        let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
+        let analysis = figures.analysis(of: try data.load())
         let audience = audience.resolved(default: .partner)
         if cells {
             guard let format = format.report else { throw ValidationError("--cells is written as table, json or csv.") }

@@ -28,7 +28,7 @@ struct MapCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try data.load()
-        let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
+        let analysis = figures.analysis(of: dataset)
         let person = try YoungPersonSelection.resolve([youngPerson], in: dataset, orAll: [])[0]
         let map = PersonMap(analysis: analysis, youngPerson: person, options: MapOptions(wideSpread: wideSpread))
         try data.recordView("map", audience: .practitioner, rows: 1, detail: youngPerson)

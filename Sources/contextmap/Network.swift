@@ -41,7 +41,7 @@ struct Network: ParsableCommand {
         if of == .places { return try runPlaces() }
         try audience.refusePublic("network", default: .partner)
         let dataset = try data.load()
-        let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
+        let analysis = figures.analysis(of: dataset)
         let people: [Int]
         if let cluster {
             let clusters = analysis.peerClusters()
@@ -71,7 +71,7 @@ struct Network: ParsableCommand {
     /// The place network shows places only, so every audience may see it.
     private func runPlaces() throws {
         guard cluster == nil, youngPerson.isEmpty else { throw ValidationError("--of places covers every young person; leave out --cluster and --young-person.") }
-        let analysis = Analysis(dataset: try data.load(), options: figures.analysisOptions)
+        let analysis = figures.analysis(of: try data.load())
         let report = PlaceNetworkReport(analysis: analysis, hubLimit: hubLimit > 0 ? hubLimit : nil)
         try refuseDrawing(nodes: report.network.places.count, of: "places",
                           otherwise: "Write --format graphml (for Gephi), csv or json, lower --hub-limit")

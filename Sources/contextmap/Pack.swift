@@ -28,7 +28,7 @@ struct Pack: ParsableCommand {
 
     func run() throws {
         let dataset = try data.load()
-        let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
+        let analysis = figures.analysis(of: dataset)
         let person = try YoungPersonSelection.resolve([youngPerson], in: dataset, orAll: [])[0]
         let map = PersonMap(analysis: analysis, youngPerson: person)
         let svg = try Graphviz.draw(map.dot, layout: .twopi, format: .svg)

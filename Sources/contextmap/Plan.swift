@@ -25,7 +25,7 @@ struct Plan: ParsableCommand {
         let dataset = try data.load()
         var options = figures.analysisOptions
         options.highShare = highShare
-        let analysis = Analysis(dataset: dataset, options: options)
+        let analysis = figures.analysis(of: dataset, options: options)
         let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
         let report = PlanReport(analysis: analysis, youngPeople: people, naming: try audience.naming(for: dataset, default: .practitioner))
         try data.recordView("plan", audience: audience.resolved(default: .practitioner), rows: people.count, detail: YoungPersonSelection.detail(youngPerson))

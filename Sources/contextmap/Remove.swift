@@ -35,7 +35,6 @@ struct Remove: ParsableCommand {
         guard youngPeople.count + contexts.count == 1 else {
             throw ValidationError("Give one --young-person ID or one --context ID: one removal at a time, each listed before it is made.")
         }
-        guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("No store at \(db); name one with --db FILE.") }
     }
 
     func run() throws {

@@ -32,7 +32,7 @@ struct RenderAll: ParsableCommand {
 
     func run() throws {
         let dataset = try data.load()
-        let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
+        let analysis = figures.analysis(of: dataset)
         var people = analysis.youngPeopleInIDOrder
         if let limit { people = Array(people.prefix(limit)) }
         do {

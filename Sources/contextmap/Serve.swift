@@ -34,10 +34,6 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            Terminal.error("error: no store at \(db): import data first with `contextmap import --dataset PATH --db \(db)`.")
-            throw ExitCode(1)
-        }
         if !["127.0.0.1", "::1", "localhost"].contains(host), !secureCookies {
             Terminal.error("warning: serving beyond this machine without --secure-cookies: put a TLS proxy in front.")
         }

@@ -16,7 +16,7 @@ struct Weigh: ParsableCommand {
     func run() throws {
         try audience.refusePublic("weigh", default: .practitioner)
         let dataset = try data.load()
-        let analysis = Analysis(dataset: dataset, options: figures.analysisOptions)
+        let analysis = figures.analysis(of: dataset)
         let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
         let report = WeightingReport(analysis: analysis, youngPeople: people, naming: try audience.naming(for: dataset, default: .practitioner))
         try data.recordView("weigh", audience: audience.resolved(default: .practitioner), rows: people.count, detail: YoungPersonSelection.detail(youngPerson))

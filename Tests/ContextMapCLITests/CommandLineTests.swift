@@ -257,6 +257,15 @@ struct FigureCommandTests {
         if status != 0 { #expect(result.stderr.contains("is not a length")) }
     }
 
+    @Test("A window that starts after the latest scaling says why it holds no figures")
+    func windowAfterTheLatestScaling() throws {
+        let result = try run(["hotspots", "--dataset", borough, "--since", "2030-01-01", "--format", "json"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("--since 2030-01-01 is after 2026-05-11, the latest scaling date"), "stderr: \(result.stderr)")
+        let inside = try run(["hotspots", "--dataset", borough, "--since", "2026-05-11", "--format", "json"])
+        #expect(inside.status == 0 && !inside.stderr.contains("no scaling is in the window"), "stderr: \(inside.stderr)")
+    }
+
     @Test("Hotspots are C11, C12, C17, C09: the C12–C17 tie is broken by id after rounding")
     func hotspotOrder() throws {
         let result = try run(["hotspots", "--dataset", borough, "--format", "json"])
@@ -347,6 +356,7 @@ struct FigureCommandTests {
         let result = try run(["hotspots", "--dataset", borough, "--as-of", date])
         #expect(result.status != 0)
         #expect(result.stderr.contains(date), "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("--as-of") && result.stderr.contains("expected YYYY-MM-DD"), "stderr: \(result.stderr)")
     }
 
     @Test("CSV output parses as CSV with a header row and rows as wide as it", arguments: ["weigh", "hotspots", "clusters", "plan"])
@@ -831,7 +841,8 @@ struct StoreCommandTests {
         let db = folder.appendingPathComponent("typo.sqlite").path
         for command in [["audit"], ["export", "--out", folder.appendingPathComponent("out").path],
                         ["backup", folder.appendingPathComponent("copy.sqlite").path],
-                        ["map", "--young-person", "YP01", "--out", folder.appendingPathComponent("m.svg").path]] {
+                        ["map", "--young-person", "YP01", "--out", folder.appendingPathComponent("m.svg").path],
+                        ["remove", "--young-person", "YP01"], ["serve", "--port", "0"]] {
             let result = try run(command + ["--db", db])
             #expect(result.status == 1, "\(command[0]): \(result.stderr)")
             #expect(result.stderr.contains("contextmap import --dataset"), "\(command[0]): \(result.stderr)")
@@ -888,6 +899,7 @@ struct StoreCommandTests {
         for bad in [["--since", "2026-02-30"], ["--since", "2026-05-01", "--until", "2026-04-01"], ["--last", "0"]] {
             let result = try run(["audit", "--db", db] + bad)
             #expect(result.status != 0 && result.stdout.isEmpty, "\(bad)")
+            #expect(result.stderr.contains(bad[0]) && result.stderr.contains(bad[1]), "\(bad): \(result.stderr)")
         }
         // A name that could forge a line of the trail, or none at all, is refused.
         for name in ["", "   ", "evil\n2026-01-01T00:00:00Z  admin  import"] {

@@ -161,7 +161,7 @@ import TestScratch
         #expect(inFileOrder == [late, early, lateOnly])
         #expect(file.lines(of: early).count > 1 && file.lines(of: late).count > 1)
         let expected = inFileOrder.map { pair in
-            "scaling.csv:\(file.firstLine(of: pair)): scales \(pair.context) for \(pair.youngPerson), who has no row in links.csv; the link is added"
+            "scaling.csv:\(file.firstLine(of: pair)): scales \(pair.context) for \(pair.youngPerson), who has no link to it; the link is added"
         }
 
         let one = try Snapshot(folder, cores: 1)
@@ -266,7 +266,7 @@ private struct Snapshot {
         warnings = dataset.warnings.kept.map(\.description)
     }
 
-    var implicitLinkWarnings: [String] { warnings.filter { $0.contains("who has no row in links.csv") } }
+    var implicitLinkWarnings: [String] { warnings.filter { $0.contains("who has no link to it") } }
 
     /// Expects every part to be equal, naming the part that is not and where it first differs.
     func expectSame(as other: Snapshot, cores: Int) {

@@ -44,7 +44,7 @@ import Testing
 
             """)
         #expect(scaledPairs(dataset) == ["YP1/C1", "YP1/C3"])
-        #expect(dataset.warnings.kept.map(\.description).contains { $0.contains("scales C3 for YP1, who has no row in links.csv") })
+        #expect(dataset.warnings.kept.map(\.description).contains { $0.contains("scales C3 for YP1, who has no link to it") })
     }
 
     @Test func quotedIdsReadAsTheirUnquotedSelves() throws {

@@ -20,7 +20,7 @@ struct ScalingTableReader: TableReader {
     private(set) var records = ScalingRecords()
     private(set) var youngPerson: [Int32] = []
     private(set) var scaledContext: [Int32] = []
-    /// Pairs scaled with no row in links.csv, in the order first seen, with the line that did.
+    /// Pairs scaled without a link, in the order first seen, with the line that did.
     private(set) var implicitLinks: [(youngPerson: Int32, context: Int32, line: Int)] = []
     private var implicitSeen: Set<Int64> = []
     private var respondents = IdTable()
@@ -149,7 +149,7 @@ struct ScalingTableReader: TableReader {
     /// The warning for an implicit link.
     func warning(for link: (youngPerson: Int32, context: Int32, line: Int)) -> DatasetIssue {
         DatasetIssue(file: cells.file, line: link.line,
-                     problem: "scales \(contextIDs[Int(link.context)]) for \(personIDs[Int(link.youngPerson)]), who has no row in links.csv; the link is added")
+                     problem: "scales \(contextIDs[Int(link.context)]) for \(personIDs[Int(link.youngPerson)]), who has no link to it; the link is added")
     }
 
     /// Appends the rows of the piece of the file that follows this one, whose line numbers
