@@ -8,7 +8,8 @@ import ContextMapCSV
 /// added, a changed row replaces the stored one in place. Scaling rows are reviews: the
 /// incoming rows for one context and date replace the stored rows of that context and date
 /// when the two differ as multisets, and a new date is added. Agreed shares are replaced
-/// the same way, a young person's weighting of one date at a time.
+/// the same way, a young person's weighting of one date at a time. Every stored row that is
+/// replaced is handed back, to be kept.
 enum CaseRecordMerge {
     struct Result {
         var rows: [[String?]]
@@ -17,6 +18,10 @@ enum CaseRecordMerge {
         /// Plan actions added, or whose status changed (with the status before): what their
         /// history records.
         var statusChanges: [(row: [String?], isNew: Bool, earlier: String?)] = []
+        /// The stored rows the import replaced, as they were: kept in `replaced_rows`.
+        var replaced: [[String?]] = []
+        /// Reviews whose replacement left out a voice the store held, and which voices.
+        var droppedVoices: [(review: [String?], voices: [String])] = []
     }
 
     /// The rows of a case record's text for one table.
@@ -43,7 +48,12 @@ enum CaseRecordMerge {
         let columns = StoreSchema.columns(of: file)!
         let absent = columnsPresent.map { present in present.indices.filter { !present[$0] } } ?? []
         if let whole = wholes[file] {
-            return mergeReviews(stored: stored, incoming: incoming, review: whole.map { columns.firstIndex(of: $0)! }, absent: absent)
+            // Who gave a row, as far as the export says: a respondent column it leaves out
+            // drops no voice.
+            let voice = file == "scaling.csv"
+                ? ["respondent_role", "respondent"].compactMap { columns.firstIndex(of: $0) }.filter { !absent.contains($0) } : []
+            return mergeReviews(stored: stored, incoming: incoming, review: whole.map { columns.firstIndex(of: $0)! },
+                                voice: voice, absent: absent)
         }
         let identity = RowKeys.identity(of: file)!
         let status = file == "plan_actions.csv" ? columns.firstIndex(of: "status") : nil
@@ -65,6 +75,7 @@ enum CaseRecordMerge {
                 if let status, result.rows[index][status] != row[status] {
                     result.statusChanges.append((row, false, result.rows[index][status]))
                 }
+                result.replaced.append(result.rows[index])
                 result.rows[index] = row
                 result.updated += 1
             } else {
@@ -86,7 +97,9 @@ enum CaseRecordMerge {
         "agreed_weighting.csv": ["young_person_id", "date"],
     ]
 
-    private static func mergeReviews(stored: [[String?]], incoming: [[String?]], review: [Int], absent: [Int]) -> Result {
+    /// - Parameter voice: the columns that name who gave a row (role, then respondent), for
+    ///   reporting a replacement that leaves a voice out; empty for agreed weightings.
+    private static func mergeReviews(stored: [[String?]], incoming: [[String?]], review: [Int], voice: [Int], absent: [Int]) -> Result {
         var incomingReviews: [[String?]: [[String?]]] = [:]
         var order: [[String?]] = []
         for row in incoming {
@@ -104,7 +117,27 @@ enum CaseRecordMerge {
         for key in order where changed.contains(key) {
             let rows = incomingReviews[key]!
             result.rows += rows
-            if storedReviews[key] == nil { result.added += rows.count } else { result.updated += rows.count }
+            guard let before = storedReviews[key] else {
+                result.added += rows.count
+                continue
+            }
+            result.updated += rows.count
+            result.replaced += before
+            guard !voice.isEmpty else { continue }
+            // Compared without case: "Police" and "police" are one voice.
+            func speaker(_ row: [String?]) -> [String] { voice.map { (row[$0] ?? "").lowercased() } }
+            let kept = Set(rows.map(speaker))
+            var seen: Set<[String]> = [], dropped: [[String?]] = []
+            for row in before where !kept.contains(speaker(row)) && seen.insert(speaker(row)).inserted {
+                dropped.append(voice.map { row[$0] })
+            }
+            if !dropped.isEmpty {
+                // "partner_agency (CAMHS)", or the role alone when no respondent is named.
+                result.droppedVoices.append((key, dropped.map { names in
+                    let named = names.compactMap { $0 }.filter { !$0.isEmpty }
+                    return named.count > 1 ? "\(named[0]) (\(named.dropFirst().joined(separator: ", ")))" : named.first ?? "an unnamed voice"
+                }))
+            }
         }
         return result
     }

@@ -196,6 +196,8 @@ public final class CaseStore: Sendable {
             try records.write(try gathered())
             summary.added += records.added
             summary.updated += records.updated
+            summary.replaced += records.replaced
+            summary.droppedVoices += records.droppedVoices
             try beforeCommit()
             if !(wasEmpty && exportIsChecked) {
                 _ = try DatasetReader.read(from: StoreTables(connection: db), source: (path as NSString).lastPathComponent, cores: 1)
@@ -250,7 +252,7 @@ public final class CaseStore: Sendable {
                 try Self.audit(db, who: who, action: "remove", audience: nil, rows: removed.values.reduce(0, +), detail: "\(removal)")
                 return .commit
             }
-            let order = RawTable.contractFiles.map { StoreSchema.tableName($0.file) } + ["plan_action_history"]
+            let order = RawTable.contractFiles.map { StoreSchema.tableName($0.file) } + ["plan_action_history", "replaced_rows"]
             return order.compactMap { table in removed[table].map { (table, $0) } }
         } }
     }
@@ -294,6 +296,29 @@ public final class CaseStore: Sendable {
             try database.write { db in try Self.audit(db, who: who, action: action, audience: audience, rows: rows, detail: detail) }
         } catch {
             throw StoreError(path: path, operation: "write the audit trail of", underlying: error)
+        }
+    }
+
+    /// The rows imports replaced, oldest replacement first: all of them, or one young person's.
+    public func replacedRows(of youngPerson: String? = nil) throws(StoreError) -> [ReplacedRow] {
+        do {
+            return try database.read { db in
+                let sql = "SELECT file, young_person_id, at, who, source, rows FROM replaced_rows "
+                    + (youngPerson == nil ? "" : "WHERE young_person_id = ? ") + "ORDER BY id"
+                var replaced: [ReplacedRow] = []
+                for record in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(youngPerson.map { [$0] } ?? [])) {
+                    let file: String = record["file"]
+                    guard let columns = StoreSchema.columns(of: file) else { continue }
+                    for values in CaseRecordMerge.rows(of: record["rows"] as String?, file: file) {
+                        replaced.append(ReplacedRow(at: record["at"], who: record["who"], source: record["source"],
+                                                    table: StoreSchema.tableName(file), youngPerson: record["young_person_id"],
+                                                    columns: columns, values: values))
+                    }
+                }
+                return replaced
+            }
+        } catch {
+            throw StoreError(path: path, operation: "read the replaced rows of", underlying: error)
         }
     }
 

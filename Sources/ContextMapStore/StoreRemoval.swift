@@ -2,8 +2,9 @@ import ContextMap
 import GRDB
 
 /// Takes a young person or a context out of the store, inside a transaction the caller
-/// opened: their own row, every row of every case record that names them, the history of
-/// plan actions that go, and for a context its place memberships.
+/// opened: their own row, every row of every case record that names them (and of the rows
+/// imports replaced), the history of plan actions that go, and for a context its place
+/// memberships.
 struct StoreRemoval {
     private let removal: Removal
     private let path: String
@@ -56,6 +57,27 @@ struct StoreRemoval {
                 try update.bind(seq, at: 2)
                 try update.execute()
             }
+        }
+        // The rows imports replaced go the same way: every kept record without them.
+        let keep = try FastStatement(db, sql: "UPDATE replaced_rows SET rows = ? WHERE id = ?")
+        for record in try Row.fetchAll(db, sql: "SELECT id, file, rows FROM replaced_rows") {
+            let file: String = record["file"]
+            guard let columns = StoreSchema.columns(of: file) else { continue }
+            let references = names.compactMap { columns.firstIndex(of: $0) }
+            let rows = CaseRecordMerge.rows(of: record["rows"], file: file)
+            let kept = rows.filter { row in !references.contains { row[$0] == id } }
+            guard kept.count < rows.count else { continue }
+            removed["replaced_rows", default: 0] += rows.count - kept.count
+            let rowID: Int64 = record["id"]
+            if kept.isEmpty {
+                try db.execute(sql: "DELETE FROM replaced_rows WHERE id = ?", arguments: [rowID])
+                continue
+            }
+            var text: [UInt8] = []
+            for row in kept { ChunkEncoder.append(row, to: &text) }
+            try keep.bind(text, at: 1)
+            try keep.bind(rowID, at: 2)
+            try keep.execute()
         }
         let history = try FastStatement(db, sql: "DELETE FROM plan_action_history WHERE row_key = ?")
         for key in removedPlans {

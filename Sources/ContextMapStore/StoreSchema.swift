@@ -168,6 +168,23 @@ enum StoreSchema {
                 try db.execute(sql: "UPDATE \(table) SET line = \(line)")
             }
         }
+        migrator.registerMigration("v7: rows an import replaced are kept") { db in
+            // What a case record held before an import corrected it: a review's earlier
+            // rows, a link or plan action before its change, as CSV text in the file's
+            // columns. Nothing an import replaces is lost; only `remove` takes rows away.
+            try db.execute(sql: """
+                CREATE TABLE replaced_rows (
+                    id INTEGER PRIMARY KEY,
+                    file TEXT NOT NULL,
+                    young_person_id TEXT NOT NULL,
+                    at TEXT NOT NULL,
+                    who TEXT NOT NULL,
+                    source TEXT,
+                    rows TEXT NOT NULL
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX replaced_rows_by_young_person ON replaced_rows(young_person_id, id)")
+        }
         return migrator
     }
 

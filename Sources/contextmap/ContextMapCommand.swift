@@ -12,6 +12,6 @@ struct ContextMapCommand: ParsableCommand {
         or the case store, with --db (by default ./contextmap.sqlite; fill it with import). \
         Commands that show several young people take --audience practitioner, partner or public.
         """,
-        subcommands: [Validate.self, Weigh.self, Hotspots.self, Clusters.self, Partners.self, Plan.self, MapCommand.self, Pack.self, Network.self, RenderAll.self, PlacesCommand.self, Import.self, Remove.self, Export.self, Backup.self, AuditCommand.self, Serve.self, UserCommand.self, Generate.self]
+        subcommands: [Validate.self, Weigh.self, Hotspots.self, Clusters.self, Partners.self, Plan.self, MapCommand.self, Pack.self, Network.self, RenderAll.self, PlacesCommand.self, Import.self, Remove.self, Export.self, Backup.self, AuditCommand.self, Replaced.self, Serve.self, UserCommand.self, Generate.self]
     )
 }

@@ -41,7 +41,9 @@ struct Import: ParsableCommand {
         do {
             let (summary, warnings) = try importIntoStore(folder: isFolder.boolValue)
             Terminal.warn(warnings)
-            Terminal.error("imported \(dataset) into \(db): \(summary.added) row(s) added, \(summary.updated) updated")
+            for review in summary.droppedVoices { Terminal.error("warning: \(review)") }
+            Terminal.error("imported \(dataset) into \(db): \(summary.added) row(s) added, \(summary.updated) updated"
+                + (summary.replaced == 0 ? "" : "; the \(summary.replaced) row(s) they replaced are kept (`contextmap replaced`)"))
         } catch {
             if let error = error as? DatasetError {
                 Terminal.error(error.report(ending: "nothing was imported"))

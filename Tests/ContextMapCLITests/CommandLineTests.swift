@@ -872,6 +872,34 @@ struct StoreCommandTests {
         #expect(view.stderr.contains("another contextmap command is writing"), "\(view.stderr)")
     }
 
+    @Test("An import that replaces a review without some of its voices names them, and the rows it replaced can be read back")
+    func replacedRowsAreKeptAndShown() throws {
+        let folder = try ScratchFolder.make("store-replaced")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("cases.sqlite").path
+        #expect(try run(["import", "--dataset", borough, "--db", db]).status == 0)
+        // The police's export: its own corrected score for YP03's review of C14, nothing else.
+        let partial = folder.appendingPathComponent("police")
+        try FileManager.default.createDirectory(at: partial, withIntermediateDirectories: true)
+        for file in ["young_people.csv", "contexts.csv", "links.csv"] {
+            try FileManager.default.copyItem(atPath: borough + "/" + file, toPath: partial.appendingPathComponent(file).path)
+        }
+        try ("date,young_person_id,context_id,respondent_role,respondent,scale,score,comment\n"
+            + "2026-05-11,YP03,C14,partner_agency,Police,,3,\n").write(to: partial.appendingPathComponent("scaling.csv"), atomically: true, encoding: .utf8)
+        let imported = try run(["import", "--dataset", partial.path, "--db", db, "--as", "Police analyst"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("the review of C14 for YP03 on 2026-05-11 was replaced without young_person (T.R.), parent_carer (Dad)"),
+                "\(imported.stderr)")
+        #expect(imported.stderr.contains("the 3 row(s) they replaced are kept"), "\(imported.stderr)")
+        let shown = try run(["replaced", "--db", db, "--young-person", "YP03", "--format", "json", "--as", "Social worker"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let rows = try #require(try jsonObject(shown.stdout)["replaced"] as? [[String: Any]])
+        #expect(rows.compactMap { ($0["row"] as? [String: Any])?["score"] as? String } == ["9", "5", "2"])
+        #expect(rows.allSatisfy { $0["who"] as? String == "Police analyst" })
+        let trail = try run(["audit", "--db", db, "--action", "replaced", "--format", "json"])
+        #expect((try jsonObject(trail.stdout)["audit"] as? [[String: Any]])?.map { $0["who"] as? String } == ["Social worker"])
+    }
+
     @Test("The audit trail answers who saw a young person's records, what one person did, and when")
     func auditFilters() throws {
         let folder = try ScratchFolder.make("store-audit")

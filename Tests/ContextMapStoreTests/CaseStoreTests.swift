@@ -104,7 +104,7 @@ import TestScratch
         let young = try #require(scaling.rows.firstIndex { $0[3] == "young_person" })
         scaling.rows[young][4] = "9"
         let summary = try store.importTables([scaling], source: "correction", who: "tester")
-        #expect(summary == ImportSummary(added: 0, updated: scaling.rows.count))
+        #expect(summary == ImportSummary(added: 0, updated: scaling.rows.count, replaced: scaling.rows.count))
         let after = try #require(try store.tables().first { $0.file == "scaling.csv" })
         #expect(after.rows.count == before)
         #expect(after.rows.contains { $0[0] == "2026-01-12" && $0[1] == "YP01" && $0[2] == "C01" && $0[3] == "young_person" && $0[4] == "9" })
@@ -120,7 +120,7 @@ import TestScratch
             ["2026-01-12", "YP01", "C01", "30", "Initial conference"],
             ["2026-01-12", "YP01", "C05", "70", "Initial conference"],
         ])
-        #expect(try store.importTables([corrected], source: "correction", who: "chair") == ImportSummary(added: 0, updated: 2))
+        #expect(try store.importTables([corrected], source: "correction", who: "chair") == ImportSummary(added: 0, updated: 2, replaced: 2))
         let shares = try #require(try store.tables().first { $0.file == "agreed_weighting.csv" }).rows
         #expect(shares.filter { $0[0] == "2026-01-12" && $0[1] == "YP01" }.map { [$0[2], $0[3]] } == [["C01", "30"], ["C05", "70"]])
         #expect(shares.filter { $0[0] == "2026-05-11" && $0[1] == "YP01" }.count == 4)  // the later conference is untouched
@@ -161,7 +161,7 @@ import TestScratch
             try store.statusHistory(youngPerson: cell("young_person_id")!, target: cell("target")!, context: cell("context_id"), action: cell("action")!)
         }
         plan.rows[0][columns.firstIndex(of: "status")!] = "in_progress"
-        #expect(try store.importTables([plan], source: "review", who: "chair") == ImportSummary(added: 0, updated: 1))
+        #expect(try store.importTables([plan], source: "review", who: "chair") == ImportSummary(added: 0, updated: 1, replaced: 1))
         #expect(try history().map(\.status) == ["planned", "in_progress"])
         #expect(try history().map(\.who) == ["tester", "chair"])
         #expect(try store.importTables([plan], source: "review", who: "chair") == ImportSummary(added: 0, updated: 0))
@@ -374,6 +374,59 @@ import TestScratch
         }
         #expect(try store.tables() == before)
         #expect(try store.isIntact())
+    }
+
+    /// One partner's export of a review, with only its own corrected score: the review is
+    /// replaced (a correction is an update), the voices it leaves out are named, and the rows
+    /// the store held are kept, to be read back and imported again.
+    @Test func aReviewReplacedWithoutSomeVoicesKeepsTheirRowsAndNamesThem() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        let original = try #require(try store.tables().first { $0.file == "scaling.csv" })
+        let review = original.rows.filter { $0[0] == "2026-05-11" && $0[1] == "YP03" && $0[2] == "C14" }
+        #expect(review.map { $0[3] } == ["young_person", "parent_carer", "partner_agency"])
+        var police = try #require(review.last)
+        police[4] = "3"
+        let partial = RawTable(file: "scaling.csv", columns: original.columns, rows: [police])
+        let summary = try store.importTables([partial], source: "police-export", who: "analyst")
+        #expect(summary.replaced == 3)
+        #expect(summary.droppedVoices == [DroppedVoices(youngPerson: "YP03", context: "C14", date: "2026-05-11",
+                                                        voices: ["young_person (T.R.)", "parent_carer (Dad)"])])
+        let kept = try store.replacedRows(of: "YP03")
+        #expect(kept.map(\.values) == review)
+        #expect(kept.allSatisfy { $0.who == "analyst" && $0.source == "police-export" && $0.table == "scaling" })
+        #expect(try store.replacedRows(of: "YP01").isEmpty)
+        // The full review imported again puts every voice back, and keeps the partner's row.
+        let restore = RawTable(file: "scaling.csv", columns: original.columns, rows: review)
+        #expect(try store.importTables([restore], source: "restore", who: "analyst").droppedVoices.isEmpty)
+        #expect(try store.tables().first { $0.file == "scaling.csv" }?.rows.sorted { "\($0)" < "\($1)" } == original.rows.sorted { "\($0)" < "\($1)" })
+        #expect(try store.replacedRows(of: "YP03").map(\.values) == review + [police])
+    }
+
+    @Test func aCorrectedLinkKeepsItsEarlierValuesAndTheSameExportAgainKeepsNothingMore() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        var links = try #require(try store.tables().first { $0.file == "links.csv" })
+        let earlier = links.rows[0]
+        links.rows = [earlier]
+        let note = try #require(links.columns.firstIndex { $0 != "young_person_id" && $0 != "context_id" })
+        links.rows[0][note] = "corrected"
+        #expect(try store.importTables([links], source: "fix", who: "tester").replaced == 1)
+        #expect(try store.importTables([links], source: "fix", who: "tester").replaced == 0)
+        #expect(try store.replacedRows().map(\.values) == [earlier])
+    }
+
+    @Test func removingAYoungPersonTakesTheRowsImportsReplacedToo() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        var scaling = try #require(try store.tables().first { $0.file == "scaling.csv" })
+        scaling.rows = scaling.rows.filter { $0[1] == "YP03" && $0[0] == "2026-05-11" && $0[2] == "C14" && $0[3] == "young_person" }
+        scaling.rows[0][4] = "8"
+        try store.importTables([scaling], source: "fix", who: "tester")
+        #expect(try store.replacedRows(of: "YP03").count == 3)
+        let removed = try store.remove(.youngPerson("YP03"), who: "tester", confirmed: true)
+        #expect(removed.contains { $0.table == "replaced_rows" && $0.rows == 3 })
+        #expect(try store.replacedRows().isEmpty)
     }
 
     @Test func removingAContextLeavesAYoungPersonWithTheSameIdAlone() throws {
