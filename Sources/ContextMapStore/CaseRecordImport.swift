@@ -14,20 +14,18 @@ struct CaseRecordImport {
     private let isFirst: Bool
     private let planIdentity = RowKeys.identity(of: "plan_actions.csv")!
     private let planStatus = StoreSchema.columns(of: "plan_actions.csv")!.firstIndex(of: "status")!
-    private let keepReplaced: FastStatement
+    private var replacedRows: ReplacedRowsWriter
     private var key: [UInt8] = []
     private(set) var added = 0
     private(set) var updated = 0
-    /// Stored rows replaced, and kept in `replaced_rows`.
-    private(set) var replaced = 0
     private(set) var droppedVoices: [DroppedVoices] = []
+
+    /// Stored rows replaced, and kept in `replaced_rows`.
+    var replaced: Int { replacedRows.count }
 
     init(_ db: Database, stamp: String, who: String, source: String) throws {
         self.db = db
-        keepReplaced = try FastStatement(db, sql: "INSERT INTO replaced_rows (file, young_person_id, at, who, source, rows) VALUES (?, ?, ?, ?, ?, ?)")
-        try keepReplaced.bind(stamp, at: 3)
-        try keepReplaced.bind(who, at: 4)
-        try keepReplaced.bind(source, at: 5)
+        replacedRows = try ReplacedRowsWriter(db, stamp: stamp, who: who, source: source)
         isFirst = try StoreSchema.chunkedFiles.allSatisfy { file in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(StoreSchema.recordTable(file)) LIMIT 1)") == 0
         }
@@ -77,15 +75,7 @@ struct CaseRecordImport {
             try upsert.execute()
             added += merged.added
             updated += merged.updated
-            if !merged.replaced.isEmpty {
-                var earlier: [UInt8] = []
-                for row in merged.replaced { ChunkEncoder.append(row, to: &earlier) }
-                try keepReplaced.bind(file, at: 1)
-                try keepReplaced.bind(person, at: 2)
-                try keepReplaced.bind(earlier, at: 6)
-                try keepReplaced.execute()
-                replaced += merged.replaced.count
-            }
+            try replacedRows.keep(merged.replaced, of: file, youngPerson: person)
             droppedVoices += merged.droppedVoices.map { review, voices in
                 DroppedVoices(youngPerson: review[0] ?? "", context: review[1] ?? "", date: review[2] ?? "", voices: voices)
             }

@@ -186,11 +186,12 @@ public final class CaseStore: Sendable {
             let stamp = Self.now()
             var summary = ImportSummary()
             for file in StoreSchema.rowFiles {
-                var table = try TableImport(db, file: file)
+                var table = try TableImport(db, file: file, stamp: stamp, who: who, source: source)
                 _ = try rows(file) { try table.add($0) }
                 try table.finish()
                 summary.added += table.added
                 summary.updated += table.updated
+                summary.replaced += table.replaced
             }
             var records = try CaseRecordImport(db, stamp: stamp, who: who, source: source)
             try records.write(try gathered())

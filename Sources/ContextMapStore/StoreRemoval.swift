@@ -63,7 +63,8 @@ struct StoreRemoval {
         for record in try Row.fetchAll(db, sql: "SELECT id, file, rows FROM replaced_rows") {
             let file: String = record["file"]
             guard let columns = StoreSchema.columns(of: file) else { continue }
-            let references = names.compactMap { columns.firstIndex(of: $0) }
+            // The young person's or context's own earlier rows name them by `id`.
+            let references = (names + (file == owner + ".csv" ? ["id"] : [])).compactMap { columns.firstIndex(of: $0) }
             let rows = CaseRecordMerge.rows(of: record["rows"], file: file)
             let kept = rows.filter { row in !references.contains { row[$0] == id } }
             guard kept.count < rows.count else { continue }

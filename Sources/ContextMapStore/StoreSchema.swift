@@ -169,14 +169,16 @@ enum StoreSchema {
             }
         }
         migrator.registerMigration("v7: rows an import replaced are kept") { db in
-            // What a case record held before an import corrected it: a review's earlier
-            // rows, a link or plan action before its change, as CSV text in the file's
-            // columns. Nothing an import replaces is lost; only `remove` takes rows away.
+            // What the store held before an import corrected it: a review's earlier rows, a
+            // link, plan action, young person, context or place before its change, as CSV
+            // text in the file's columns, under the young person it is about (none for a
+            // context or place). Nothing an import replaces is lost; only `remove` takes
+            // rows away.
             try db.execute(sql: """
                 CREATE TABLE replaced_rows (
                     id INTEGER PRIMARY KEY,
                     file TEXT NOT NULL,
-                    young_person_id TEXT NOT NULL,
+                    young_person_id TEXT,
                     at TEXT NOT NULL,
                     who TEXT NOT NULL,
                     source TEXT,

@@ -20,14 +20,21 @@ struct TableImport {
     private let lookup: FastStatement?
     private let update: FastStatement?
     private let db: Database
+    private let file: String
+    private var replacedRows: ReplacedRowsWriter
     private var key: [UInt8] = []
     private var line: [UInt8] = []
     private(set) var added = 0
     private(set) var updated = 0
 
-    /// Prepares to write `file`'s rows.
-    init(_ db: Database, file: String) throws {
+    /// Stored rows an update replaced, kept in `replaced_rows`.
+    var replaced: Int { replacedRows.count }
+
+    /// Prepares to write `file`'s rows for an import made at `stamp` by `who` from `source`.
+    init(_ db: Database, file: String, stamp: String, who: String, source: String) throws {
         self.db = db
+        self.file = file
+        replacedRows = try ReplacedRowsWriter(db, stamp: stamp, who: who, source: source)
         columns = StoreSchema.columns(of: file)!
         let all = Array(columns.indices)
         self.all = all
@@ -63,21 +70,30 @@ struct TableImport {
         guard try lookup.step() else { return try add(new: row) }
         if changing.allSatisfy({ row.hasColumn($0) }) {
             let same = all.allSatisfy { column in row.withCell(column) { Self.equal($0, lookup.text(Int32(column))) } }
+            let earlier = same ? [] : storedRow(lookup)
             lookup.reset()
-            if !same { try update(to: row) }
+            if !same { try update(to: row, replacing: earlier) }
         } else {
             let merged: [String?] = all.map { column in
                 row.hasColumn(column) ? row.withCell(column, Self.string) : Self.string(lookup.text(Int32(column)))
             }
             let same = all.allSatisfy { column in merged.withCell(column) { Self.equal($0, lookup.text(Int32(column))) } }
+            let earlier = same ? [] : storedRow(lookup)
             lookup.reset()
-            if !same { try update(to: merged) }
+            if !same { try update(to: merged, replacing: earlier) }
         }
     }
 
-    /// Rewrites the stored row with the current key.
-    private mutating func update(to row: some ContractCells) throws {
+    /// The stored row `lookup` stands on, its empty cells `nil`, as a case record keeps rows.
+    private func storedRow(_ lookup: FastStatement) -> [String?] {
+        all.map { column in Self.string(lookup.text(Int32(column))).flatMap { $0.isEmpty ? nil : $0 } }
+    }
+
+    /// Rewrites the stored row with the current key, keeping what it held.
+    private mutating func update(to row: some ContractCells, replacing earlier: [String?]) throws {
         guard let update else { return }
+        // A young person's row is kept under their id; a context's or place's under none.
+        try replacedRows.keep([earlier], of: file, youngPerson: file == "young_people.csv" ? earlier[identity[0]] : nil)
         try update.bind(row, columns: changing, from: 1)
         Self.encode(row, into: &line)
         try update.bind(line, at: Int32(changing.count + 1))

@@ -78,11 +78,15 @@ import TestScratch
         let store = try freshStore()
         try importBorough(into: store)
         var contexts = try #require(try store.tables().first { $0.file == "contexts.csv" })
-        contexts.rows = [contexts.rows[0]]
+        let earlier = contexts.rows[0]
+        contexts.rows = [earlier]
         contexts.rows[0][1] = "Renamed place"
         let summary = try store.importTables([contexts], source: "rename", who: "tester")
-        #expect(summary == ImportSummary(added: 0, updated: 1))
+        #expect(summary == ImportSummary(added: 0, updated: 1, replaced: 1))
         #expect(try store.dataset().contexts.names.contains("Renamed place"))
+        // The name it had is kept, under no young person.
+        #expect(try store.replacedRows().map { [$0.table, $0.youngPerson] } == [["contexts", nil]])
+        #expect(try store.replacedRows().map(\.values) == [earlier])
     }
 
     @Test func everyImportIsInTheAuditTrail() throws {
@@ -422,11 +426,14 @@ import TestScratch
         var scaling = try #require(try store.tables().first { $0.file == "scaling.csv" })
         scaling.rows = scaling.rows.filter { $0[1] == "YP03" && $0[0] == "2026-05-11" && $0[2] == "C14" && $0[3] == "young_person" }
         scaling.rows[0][4] = "8"
-        try store.importTables([scaling], source: "fix", who: "tester")
-        #expect(try store.replacedRows(of: "YP03").count == 3)
+        var people = try #require(try store.tables().first { $0.file == "young_people.csv" })
+        people.rows = people.rows.filter { $0[0] == "YP03" || $0[0] == "YP01" }
+        people.rows = people.rows.map { row in var row = row; row[1] = "Corrected name"; return row }
+        try store.importTables([people, scaling], source: "fix", who: "tester")
+        #expect(try store.replacedRows(of: "YP03").map(\.table) == ["young_people", "scaling", "scaling", "scaling"])
         let removed = try store.remove(.youngPerson("YP03"), who: "tester", confirmed: true)
-        #expect(removed.contains { $0.table == "replaced_rows" && $0.rows == 3 })
-        #expect(try store.replacedRows().isEmpty)
+        #expect(removed.contains { $0.table == "replaced_rows" && $0.rows == 4 })
+        #expect(try store.replacedRows().map { [$0.table, $0.youngPerson] } == [["young_people", "YP01"]])
     }
 
     @Test func removingAContextLeavesAYoungPersonWithTheSameIdAlone() throws {
@@ -441,7 +448,13 @@ import TestScratch
             table("scaling.csv", [["2026-03-01", "X1", "X1", "young_person", "4", nil, nil, nil]]),
             table("peer_links.csv", [["X2", "X1", "friends", nil]]),
         ], source: "small", who: "tester")
+        // Both renamed once, so that each has an earlier row kept.
+        try store.importTables([
+            table("young_people.csv", [["X1", "Renamed", nil, nil, nil, nil]]),
+            table("contexts.csv", [["X1", "Bus garage", "community", nil, nil, nil, nil]]),
+        ], source: "rename", who: "tester")
         _ = try store.remove(.context("X1"), who: "tester", confirmed: true)
+        #expect(try store.replacedRows().map { [$0.table, $0.youngPerson] } == [["young_people", "X1"]])
         let after = try store.tables()
         #expect(after.first { $0.file == "peer_links.csv" }?.rows == [["X2", "X1", "friends", nil]])
         #expect(after.first { $0.file == "young_people.csv" }?.rows.count == 2)

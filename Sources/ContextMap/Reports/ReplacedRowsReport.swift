@@ -39,7 +39,7 @@ public struct ReplacedRowsReport: Report {
             var table = TextTable([("Replaced", .left), ("Who", .left), ("From", .left), ("Table", .left),
                                    ("Young person", .left), ("Row as it was", .left)])
             for row in rows {
-                table.add([row.at, row.who, row.source ?? "", row.table, row.youngPerson, Self.line(row)])
+                table.add([row.at, row.who, row.source ?? "", row.table, row.youngPerson ?? "", Self.line(row)])
             }
             let heading = "Rows imports replaced: \(rows.count) row\(rows.count == 1 ? "" : "s")\n"
             return Array((heading + table.render(indent: "  ")).utf8)
