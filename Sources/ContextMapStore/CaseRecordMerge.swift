@@ -48,10 +48,10 @@ enum CaseRecordMerge {
         let columns = StoreSchema.columns(of: file)!
         let absent = columnsPresent.map { present in present.indices.filter { !present[$0] } } ?? []
         if let whole = wholes[file] {
-            // Who gave a row, as far as the export says: a respondent column it leaves out
-            // drops no voice.
+            // Who gave a row: the role, and the respondent when the export has that column.
             let voice = file == "scaling.csv"
-                ? ["respondent_role", "respondent"].compactMap { columns.firstIndex(of: $0) }.filter { !absent.contains($0) } : []
+                ? Voice(role: columns.firstIndex(of: "respondent_role")!,
+                        respondent: columns.firstIndex(of: "respondent").flatMap { absent.contains($0) ? nil : $0 }) : nil
             return mergeReviews(stored: stored, incoming: incoming, review: whole.map { columns.firstIndex(of: $0)! },
                                 voice: voice, absent: absent)
         }
@@ -97,9 +97,16 @@ enum CaseRecordMerge {
         "agreed_weighting.csv": ["young_person_id", "date"],
     ]
 
-    /// - Parameter voice: the columns that name who gave a row (role, then respondent), for
-    ///   reporting a replacement that leaves a voice out; empty for agreed weightings.
-    private static func mergeReviews(stored: [[String?]], incoming: [[String?]], review: [Int], voice: [Int], absent: [Int]) -> Result {
+    /// The columns that name who gave a scaling row.
+    private struct Voice {
+        let role: Int
+        /// `nil` when the export leaves the respondent column out.
+        let respondent: Int?
+    }
+
+    /// - Parameter voice: who gave each row, for naming the voices a replacement leaves
+    ///   out; `nil` for agreed weightings.
+    private static func mergeReviews(stored: [[String?]], incoming: [[String?]], review: [Int], voice: Voice?, absent: [Int]) -> Result {
         var incomingReviews: [[String?]: [[String?]]] = [:]
         var order: [[String?]] = []
         for row in incoming {
@@ -123,23 +130,43 @@ enum CaseRecordMerge {
             }
             result.updated += rows.count
             result.replaced += before
-            guard !voice.isEmpty else { continue }
-            // Compared without case: "Police" and "police" are one voice.
-            func speaker(_ row: [String?]) -> [String] { voice.map { (row[$0] ?? "").lowercased() } }
-            let kept = Set(rows.map(speaker))
-            var seen: Set<[String]> = [], dropped: [[String?]] = []
-            for row in before where !kept.contains(speaker(row)) && seen.insert(speaker(row)).inserted {
-                dropped.append(voice.map { row[$0] })
-            }
-            if !dropped.isEmpty {
-                // "partner_agency (CAMHS)", or the role alone when no respondent is named.
-                result.droppedVoices.append((key, dropped.map { names in
-                    let named = names.compactMap { $0 }.filter { !$0.isEmpty }
-                    return named.count > 1 ? "\(named[0]) (\(named.dropFirst().joined(separator: ", ")))" : named.first ?? "an unnamed voice"
-                }))
+            if let voice {
+                let dropped = droppedVoices(before: before, after: rows, voice)
+                if !dropped.isEmpty { result.droppedVoices.append((key, dropped)) }
             }
         }
         return result
+    }
+
+    /// The voices of a review that its replacement leaves out, role by role: a role with
+    /// fewer rows than before lost someone. Named as the role, with the agency for a
+    /// partner agency (the young person's and family's names are not repeated to whoever
+    /// imports). A voice whose respondent is only renamed or newly named keeps its count,
+    /// and is not reported.
+    private static func droppedVoices(before: [[String?]], after: [[String?]], _ voice: Voice) -> [String] {
+        func role(_ row: [String?]) -> String { (row[voice.role] ?? "").lowercased() }
+        func respondent(_ row: [String?]) -> String { voice.respondent.flatMap { row[$0] } ?? "" }
+        var roles: [String] = []
+        for row in before where !roles.contains(role(row)) { roles.append(role(row)) }
+        var dropped: [String] = []
+        for name in roles {
+            let held = before.filter { role($0) == name }, kept = after.filter { role($0) == name }
+            guard kept.count < held.count else { continue }
+            guard name == "partner_agency" else {
+                dropped.append(name)
+                continue
+            }
+            // The agencies no longer named, when the export names its agencies.
+            let named = Set(kept.map { respondent($0).lowercased() })
+            var agencies: [String] = []
+            for row in held where !respondent(row).isEmpty && !named.contains(respondent(row).lowercased()) {
+                if !agencies.contains(respondent(row)) { agencies.append(respondent(row)) }
+            }
+            dropped.append(voice.respondent != nil && !agencies.isEmpty
+                ? "partner_agency (\(agencies.joined(separator: ", ")))"
+                : "partner_agency (\(held.count - kept.count) of \(held.count))")
+        }
+        return dropped
     }
 
     /// A multiset of rows, without the columns `absent`.

@@ -47,13 +47,13 @@ struct FigureOptions: ParsableArguments {
             roleWeights: RoleWeights(youngPerson: youngPersonWeight, parentCarer: parentCarerWeight, partnerAgency: agencyWeight))
     }
 
-    /// The figures for `dataset`. When `--since` falls after the latest scaling date (the
-    /// as-of date when none is given), no scaling is in the window: every figure is empty,
-    /// and a warning says why rather than leaving an empty report to be trusted.
+    /// The figures for `dataset`. When `--since` falls after the latest scaling date, no
+    /// scaling is in the window: every harm is empty, and a warning says why rather than
+    /// leaving an empty report to be trusted.
     func analysis(of dataset: Dataset, options: AnalysisOptions? = nil) -> Analysis {
         let analysis = Analysis(dataset: dataset, options: options ?? analysisOptions)
-        if let since, let asOf = analysis.asOf, asOf < since {
-            Terminal.error("warning: --since \(since) is after \(asOf), the latest scaling date: no scaling is in the window, so there are no figures.")
+        if let since, let latest = dataset.scaling.latestDate, latest < since {
+            Terminal.error("warning: --since \(since) is after \(latest), the latest scaling date: no scaling is in the window, so no harm is shown.")
         }
         return analysis
     }

@@ -41,9 +41,13 @@ struct Import: ParsableCommand {
         do {
             let (summary, warnings) = try importIntoStore(folder: isFolder.boolValue)
             Terminal.warn(warnings)
-            for review in summary.droppedVoices { Terminal.error("warning: \(review)") }
+            // The command that shows what was replaced, for this store.
+            let replaced = "contextmap replaced" + (db == DatasetOptions.defaultStore ? "" : " --db \(Terminal.shellWord(db))")
+            for review in summary.droppedVoices {
+                Terminal.error("warning: \(review); the rows it held are kept (`\(replaced) --young-person \(Terminal.shellWord(review.youngPerson))`)")
+            }
             Terminal.error("imported \(dataset) into \(db): \(summary.added) row(s) added, \(summary.updated) updated"
-                + (summary.replaced == 0 ? "" : "; the \(summary.replaced) row(s) they replaced are kept (`contextmap replaced`)"))
+                + (summary.replaced == 0 ? "" : "; the \(summary.replaced) row(s) they replaced are kept (`\(replaced)`)"))
         } catch {
             if let error = error as? DatasetError {
                 Terminal.error(error.report(ending: "nothing was imported"))

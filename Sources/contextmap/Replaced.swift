@@ -6,9 +6,10 @@ struct Replaced: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show what imports replaced: each earlier row as the store held it, with when, who and from which export.",
         discussion: """
-        An import that corrects a review, an agreed weighting, a link or a plan action replaces \
-        the stored rows and keeps them here, so that nothing recorded about a young person is \
-        lost to a later export. Viewing them is written to the audit trail.
+        An import that corrects a review, an agreed weighting, a link, a peer link, a plan \
+        action, a young person, a context or a place replaces the stored rows and keeps them \
+        here, so that nothing recorded is lost to a later export. Viewing them is written to \
+        the audit trail.
         """)
 
     @Option(name: .long, help: ArgumentHelp("The case store.", valueName: "file"))

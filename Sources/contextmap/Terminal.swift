@@ -49,4 +49,11 @@ enum Terminal {
         error("warning: \(first)")
         if warnings.count > 1 { error("warning: … and \(warnings.count - 1) more (contextmap validate lists them all)") }
     }
+
+    /// `text` as one word of a shell command a person can paste: as it is when it is plain,
+    /// otherwise in single quotes.
+    static func shellWord(_ text: String) -> String {
+        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._/-:+@".unicodeScalars.contains($0)) }
+        return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
 }

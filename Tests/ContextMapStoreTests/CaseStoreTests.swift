@@ -395,7 +395,7 @@ import TestScratch
         let summary = try store.importTables([partial], source: "police-export", who: "analyst")
         #expect(summary.replaced == 3)
         #expect(summary.droppedVoices == [DroppedVoices(youngPerson: "YP03", context: "C14", date: "2026-05-11",
-                                                        voices: ["young_person (T.R.)", "parent_carer (Dad)"])])
+                                                        voices: ["young_person", "parent_carer"])])
         let kept = try store.replacedRows(of: "YP03")
         #expect(kept.map(\.values) == review)
         #expect(kept.allSatisfy { $0.who == "analyst" && $0.source == "police-export" && $0.table == "scaling" })
@@ -405,6 +405,36 @@ import TestScratch
         #expect(try store.importTables([restore], source: "restore", who: "analyst").droppedVoices.isEmpty)
         #expect(try store.tables().first { $0.file == "scaling.csv" }?.rows.sorted { "\($0)" < "\($1)" } == original.rows.sorted { "\($0)" < "\($1)" })
         #expect(try store.replacedRows(of: "YP03").map(\.values) == review + [police])
+    }
+
+    /// A voice is lost when a role has fewer rows than before; a respondent newly named or
+    /// renamed is not a lost voice, and an export without respondents still counts them.
+    @Test func aReviewLosesAVoiceWhenARoleHasFewerRowsNotWhenANameChanges() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        let folder = try ScratchFolder.make("voices")
+        func importReview(_ scaling: String) throws -> [String] {
+            let files = [
+                "young_people.csv": "id,name\nYP03,T.R.\n",
+                "contexts.csv": "id,name,type\nC14,Hawthorn Estate stairwells,community\n",
+                "links.csv": "young_person_id,context_id\nYP03,C14\n",
+                "scaling.csv": scaling,
+            ]
+            for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+            return try store.importFolder(folder.path, who: "tester").summary.droppedVoices.flatMap(\.voices)
+        }
+        let named = "date,young_person_id,context_id,respondent_role,respondent,score\n"
+        let whole = named + "2026-05-11,YP03,C14,young_person,T.R.,9\n2026-05-11,YP03,C14,parent_carer,Dad,5\n"
+            + "2026-05-11,YP03,C14,partner_agency,Police,2\n2026-05-11,YP03,C14,partner_agency,CAMHS,4\n"
+        #expect(try importReview(whole) == [])
+        #expect(try importReview(named + "2026-05-11,YP03,C14,young_person,T.R.,9\n2026-05-11,YP03,C14,partner_agency,police,3\n")
+                == ["parent_carer", "partner_agency (CAMHS)"])
+        #expect(try importReview(whole) == [])
+        let unnamed = "date,young_person_id,context_id,respondent_role,score\n"
+        #expect(try importReview(unnamed + "2026-05-11,YP03,C14,young_person,9\n2026-05-11,YP03,C14,partner_agency,3\n")
+                == ["parent_carer", "partner_agency (1 of 2)"])
+        // The same two voices, now named: a correction, not a loss.
+        #expect(try importReview(named + "2026-05-11,YP03,C14,young_person,T.R.,9\n2026-05-11,YP03,C14,partner_agency,Police,3\n") == [])
     }
 
     @Test func aCorrectedLinkKeepsItsEarlierValuesAndTheSameExportAgainKeepsNothingMore() throws {
@@ -448,17 +478,23 @@ import TestScratch
             table("scaling.csv", [["2026-03-01", "X1", "X1", "young_person", "4", nil, nil, nil]]),
             table("peer_links.csv", [["X2", "X1", "friends", nil]]),
         ], source: "small", who: "tester")
-        // Both renamed once, so that each has an earlier row kept.
+        // Each corrected once, so that each has an earlier row kept.
         try store.importTables([
             table("young_people.csv", [["X1", "Renamed", nil, nil, nil, nil]]),
             table("contexts.csv", [["X1", "Bus garage", "community", nil, nil, nil, nil]]),
-        ], source: "rename", who: "tester")
+            table("scaling.csv", [["2026-03-01", "X1", "X1", "young_person", "5", nil, nil, nil]]),
+            table("peer_links.csv", [["X2", "X1", "cousins", nil]]),
+        ], source: "corrections", who: "tester")
+        #expect(try store.replacedRows().count == 4)
         _ = try store.remove(.context("X1"), who: "tester", confirmed: true)
-        #expect(try store.replacedRows().map { [$0.table, $0.youngPerson] } == [["young_people", "X1"]])
+        #expect(try store.replacedRows().map { [$0.table, $0.youngPerson] } == [["young_people", "X1"], ["peer_links", "X2"]])
         let after = try store.tables()
-        #expect(after.first { $0.file == "peer_links.csv" }?.rows == [["X2", "X1", "friends", nil]])
+        #expect(after.first { $0.file == "peer_links.csv" }?.rows == [["X2", "X1", "cousins", nil]])
         #expect(after.first { $0.file == "young_people.csv" }?.rows.count == 2)
         #expect(after.first { $0.file == "scaling.csv" }?.rows.isEmpty == true)
+        // The young person X1 goes with their own earlier row and the peer link naming them.
+        _ = try store.remove(.youngPerson("X1"), who: "tester", confirmed: true)
+        #expect(try store.replacedRows().isEmpty)
     }
 }
 
