@@ -52,8 +52,11 @@ enum CaseRecordMerge {
             let voice = file == "scaling.csv"
                 ? Voice(role: columns.firstIndex(of: "respondent_role")!,
                         respondent: columns.firstIndex(of: "respondent").flatMap { absent.contains($0) ? nil : $0 }) : nil
+            // Which stored row an incoming one stands for, to keep what the export leaves out:
+            // the same voice of a review, the same context of an agreed weighting.
+            let counterpart = [file == "scaling.csv" ? "respondent_role" : "context_id"].map { columns.firstIndex(of: $0)! }
             return mergeReviews(stored: stored, incoming: incoming, review: whole.map { columns.firstIndex(of: $0)! },
-                                voice: voice, absent: absent)
+                                voice: voice, counterpart: counterpart, absent: absent)
         }
         let identity = RowKeys.identity(of: file)!
         let status = file == "plan_actions.csv" ? columns.firstIndex(of: "status") : nil
@@ -106,7 +109,10 @@ enum CaseRecordMerge {
 
     /// - Parameter voice: who gave each row, for naming the voices a replacement leaves
     ///   out; `nil` for agreed weightings.
-    private static func mergeReviews(stored: [[String?]], incoming: [[String?]], review: [Int], voice: Voice?, absent: [Int]) -> Result {
+    ///   - counterpart: the columns that match an incoming row to the stored row it stands
+    ///     for, when the export leaves columns out: the incoming row keeps that row's values there.
+    private static func mergeReviews(stored: [[String?]], incoming: [[String?]], review: [Int], voice: Voice?,
+                                     counterpart: [Int], absent: [Int]) -> Result {
         var incomingReviews: [[String?]: [[String?]]] = [:]
         var order: [[String?]] = []
         for row in incoming {
@@ -122,7 +128,10 @@ enum CaseRecordMerge {
         })
         var result = Result(rows: stored.filter { row in !changed.contains(review.map { row[$0] }) })
         for key in order where changed.contains(key) {
-            let rows = incomingReviews[key]!
+            var rows = incomingReviews[key]!
+            if let before = storedReviews[key], !absent.isEmpty {
+                rows = keepingAbsentCells(of: before, in: rows, counterpart: counterpart, absent: absent)
+            }
             result.rows += rows
             guard let before = storedReviews[key] else {
                 result.added += rows.count
@@ -167,6 +176,30 @@ enum CaseRecordMerge {
                 : "partner_agency (\(held.count - kept.count) of \(held.count))")
         }
         return dropped
+    }
+
+    /// `rows` with the cells of the columns `absent` taken from the stored rows they stand
+    /// for: first a stored row equal in every other column, then the next one alike in
+    /// `counterpart` (a corrected score keeps its respondent and comment). A row with no such
+    /// stored row keeps its cells empty.
+    private static func keepingAbsentCells(of stored: [[String?]], in rows: [[String?]], counterpart: [Int], absent: [Int]) -> [[String?]] {
+        var unused = Array(stored.indices)
+        func take(where matches: ([String?]) -> Bool) -> [String?]? {
+            guard let position = unused.firstIndex(where: { matches(stored[$0]) }) else { return nil }
+            return stored[unused.remove(at: position)]
+        }
+        let present = (0..<(rows.first?.count ?? 0)).filter { !absent.contains($0) }
+        // Exact matches first, so that an unchanged row keeps its own cells.
+        var matched: [[String?]?] = rows.map { row in take { candidate in present.allSatisfy { candidate[$0] == row[$0] } } }
+        for index in rows.indices where matched[index] == nil {
+            matched[index] = take { candidate in counterpart.allSatisfy { candidate[$0]?.lowercased() == rows[index][$0]?.lowercased() } }
+        }
+        return zip(rows, matched).map { row, match in
+            guard let match else { return row }
+            var row = row
+            for column in absent { row[column] = match[column] }
+            return row
+        }
     }
 
     /// A multiset of rows, without the columns `absent`.

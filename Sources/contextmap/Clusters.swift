@@ -11,7 +11,7 @@ struct Clusters: ParsableCommand {
     @OptionGroup var audience: AudienceOptions
 
     func run() throws {
-        let analysis = figures.analysis(of: try data.load())
+        let analysis = figures.analysis(of: try data.load(for: audience.resolved(default: .partner)))
         let report = ClusterReport(analysis: analysis, naming: try audience.naming(for: analysis.dataset, default: .partner))
         try data.recordView("clusters", audience: report.audience, rows: report.clusters.count)
         Terminal.write(report, as: output.format)

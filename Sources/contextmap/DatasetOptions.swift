@@ -75,10 +75,17 @@ struct DatasetOptions: ParsableArguments {
     }
 
     /// Reads the dataset, printing every problem and stopping with status 1 when it is not valid.
-    func load() throws -> Dataset {
+    /// Reads the dataset and shows its warnings, which name young people by id: to a partner
+    /// or public audience only their number is shown.
+    func load(for audience: Audience = .practitioner) throws -> Dataset {
         do {
             let dataset = try read()
-            Terminal.warn(dataset.warnings)
+            if audience == .practitioner || dataset.warnings.count == 0 {
+                Terminal.warn(dataset.warnings)
+            } else {
+                Terminal.error("warning: the data has \(dataset.warnings.count) warning(s), not shown to a \(audience.rawValue) "
+                    + "audience because they name young people (contextmap validate lists them)")
+            }
             return dataset
         } catch let error as ExitCode {
             throw error

@@ -48,6 +48,9 @@ struct Hotspots: ParsableCommand {
         guard permutations >= 0 else { throw ValidationError("--permutations must be 0 or more.") }
         guard fdr > 0, fdr < 1 else { throw ValidationError("--fdr must be between 0 and 1.") }
         guard !(emerging && cells) else { throw ValidationError("Give --emerging or --cells, not both.") }
+        guard !(emerging && figures.since != nil) else {
+            throw ValidationError("--emerging compares the last --window with the one before it, up to the as-of date; --since does not apply to it.")
+        }
         guard windowDays != nil else { throw ValidationError("--window \"\(window)\" is not a length; expected days such as 90d or weeks such as 13w.") }
     }
 
@@ -66,8 +69,8 @@ struct Hotspots: ParsableCommand {
     }
 
     func run() throws {
-        let analysis = figures.analysis(of: try data.load())
         let audience = audience.resolved(default: .partner)
+        let analysis = figures.analysis(of: try data.load(for: audience))
         if cells {
             guard let format = format.report else { throw ValidationError("--cells is written as table, json or csv.") }
             try data.recordView("hotspots --cells", audience: audience, rows: 0)

@@ -40,7 +40,7 @@ struct Network: ParsableCommand {
     func run() throws {
         if of == .places { return try runPlaces() }
         try audience.refusePublic("network", default: .partner)
-        let dataset = try data.load()
+        let dataset = try data.load(for: audience.resolved(default: .partner))
         let analysis = figures.analysis(of: dataset)
         let people: [Int]
         if let cluster {
@@ -71,7 +71,7 @@ struct Network: ParsableCommand {
     /// The place network shows places only, so every audience may see it.
     private func runPlaces() throws {
         guard cluster == nil, youngPerson.isEmpty else { throw ValidationError("--of places covers every young person; leave out --cluster and --young-person.") }
-        let analysis = figures.analysis(of: try data.load())
+        let analysis = figures.analysis(of: try data.load(for: audience.resolved(default: .partner)))
         let report = PlaceNetworkReport(analysis: analysis, hubLimit: hubLimit > 0 ? hubLimit : nil)
         try refuseDrawing(nodes: report.network.places.count, of: "places",
                           otherwise: "Write --format graphml (for Gephi), csv or json, lower --hub-limit")

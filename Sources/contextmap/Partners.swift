@@ -12,7 +12,7 @@ struct Partners: ParsableCommand {
     @OptionGroup var audience: AudienceOptions
 
     func run() throws {
-        let analysis = figures.analysis(of: try data.load())
+        let analysis = figures.analysis(of: try data.load(for: audience.resolved(default: .partner)))
         let naming = try audience.naming(for: analysis.dataset, default: .partner)
         let report = PartnerOverviewReport(analysis: analysis, naming: naming, roundTo: audience.roundTo)
         try data.recordView("partners", audience: report.hotspots.audience,

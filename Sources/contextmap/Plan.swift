@@ -22,7 +22,7 @@ struct Plan: ParsableCommand {
 
     func run() throws {
         try audience.refusePublic("plan", default: .practitioner)
-        let dataset = try data.load()
+        let dataset = try data.load(for: audience.resolved(default: .practitioner))
         var options = figures.analysisOptions
         options.highShare = highShare
         let analysis = figures.analysis(of: dataset, options: options)

@@ -15,7 +15,7 @@ struct Weigh: ParsableCommand {
 
     func run() throws {
         try audience.refusePublic("weigh", default: .practitioner)
-        let dataset = try data.load()
+        let dataset = try data.load(for: audience.resolved(default: .practitioner))
         let analysis = figures.analysis(of: dataset)
         let people = try YoungPersonSelection.resolve(youngPerson, in: dataset, orAll: analysis.youngPeopleInIDOrder)
         let report = WeightingReport(analysis: analysis, youngPeople: people, naming: try audience.naming(for: dataset, default: .practitioner))

@@ -257,6 +257,12 @@ struct FigureCommandTests {
         if status != 0 { #expect(result.stderr.contains("is not a length")) }
     }
 
+    @Test("--emerging has windows of its own, so --since is refused beside it")
+    func emergingRefusesSince() throws {
+        let result = try run(["hotspots", "--dataset", borough, "--emerging", "--since", "2026-01-01"])
+        #expect(result.status == 64 && result.stderr.contains("--since does not apply"), "stderr: \(result.stderr)")
+    }
+
     @Test("A window that starts after the latest scaling says why it holds no figures")
     func windowAfterTheLatestScaling() throws {
         let result = try run(["hotspots", "--dataset", borough, "--since", "2030-01-01", "--format", "json"])
@@ -577,7 +583,10 @@ struct AudienceTests {
         #expect(!result.stdout.isEmpty)
         for word in Self.forbidden {
             #expect(!result.stdout.contains(word), "\(view.joined(separator: " ")) shows \(word)")
+            // Nor in the warnings about the data, which name young people by id.
+            #expect(!result.stderr.contains(word), "\(view.joined(separator: " ")) warns with \(word): \(result.stderr)")
         }
+        #expect(result.stderr.contains("not shown to a"), "\(result.stderr)")
     }
 
     @Test("A partner sees the same pseudonym for a young person in every run with the same key")

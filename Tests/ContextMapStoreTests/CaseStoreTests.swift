@@ -251,7 +251,8 @@ import TestScratch
             "contexts.csv": "id,name,type\nC08,Brackenford Academy,school\nC11,Millbrook Park,community\n",
             "links.csv": "young_person_id,context_id,relationship\nYP05,C08,member\n",
             // The first review as stored, less its respondents: unchanged. The second differs:
-            // a review is replaced whole, by what the export says of it.
+            // it is replaced by what the export says of it, its voices keeping their
+            // respondents, which the export leaves out.
             "scaling.csv": "date,young_person_id,context_id,respondent_role,score\n"
                 + "2026-01-12,YP05,C11,young_person,7\n2026-01-12,YP05,C11,partner_agency,5\n2026-05-11,YP05,C08,young_person,9\n",
         ]
@@ -266,7 +267,7 @@ import TestScratch
         #expect(link == ["YP05", "C08", "member", "2021-09-01"])
         let scaling = tables.first { $0.file == "scaling.csv" }?.rows.filter { $0[1] == "YP05" } ?? []
         #expect(scaling.filter { $0[0] == "2026-01-12" && $0[2] == "C11" }.map { $0[5] } == ["Leah", "Youth worker"])
-        #expect(scaling.filter { $0[0] == "2026-05-11" && $0[2] == "C08" }.map { [$0[3], $0[5], $0[4]] } == [["young_person", nil, "9"]])
+        #expect(scaling.filter { $0[0] == "2026-05-11" && $0[2] == "C08" }.map { [$0[3], $0[5], $0[4]] } == [["young_person", "Leah", "9"]])
         // What a load reads (each row's stored line) says the same as the columns.
         let dataset = try store.dataset()
         #expect(dataset.youngPeople.names[dataset.youngPeople.index(of: "YP05")!] == "Leah M.")
@@ -435,6 +436,31 @@ import TestScratch
                 == ["parent_carer", "partner_agency (1 of 2)"])
         // The same two voices, now named: a correction, not a loss.
         #expect(try importReview(named + "2026-05-11,YP03,C14,young_person,T.R.,9\n2026-05-11,YP03,C14,partner_agency,Police,3\n") == [])
+    }
+
+    /// An export without respondents or comments that corrects one score: every voice of
+    /// the review keeps its respondent and comment, the corrected one included.
+    @Test func aReviewCorrectedByAnExportWithoutOptionalColumnsKeepsTheirCells() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        let folder = try ScratchFolder.make("no-respondents")
+        let files = [
+            "young_people.csv": "id,name\nYP03,T.R.\n",
+            "contexts.csv": "id,name,type\nC14,Hawthorn Estate stairwells,community\n",
+            "links.csv": "young_person_id,context_id\nYP03,C14\n",
+            "scaling.csv": "date,young_person_id,context_id,respondent_role,score\n"
+                + "2026-05-11,YP03,C14,young_person,9\n2026-05-11,YP03,C14,parent_carer,5\n2026-05-11,YP03,C14,partner_agency,3\n",
+        ]
+        for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        let before = try #require(try store.tables().first { $0.file == "scaling.csv" }).rows
+            .filter { $0[0] == "2026-05-11" && $0[1] == "YP03" && $0[2] == "C14" }
+        #expect(try store.importFolder(folder.path, who: "tester").summary.droppedVoices.isEmpty)
+        let after = try #require(try store.tables().first { $0.file == "scaling.csv" }).rows
+            .filter { $0[0] == "2026-05-11" && $0[1] == "YP03" && $0[2] == "C14" }
+        // Columns: date, young person, context, role, score, respondent, scale, comment.
+        #expect(after.map { [$0[3], $0[5], $0[7]] } == before.map { [$0[3], $0[5], $0[7]] })
+        #expect(after.map { $0[4] } == ["9", "5", "3"])
+        #expect(before.map { $0[5] } == ["T.R.", "Dad", "Police"])
     }
 
     @Test func aCorrectedLinkKeepsItsEarlierValuesAndTheSameExportAgainKeepsNothingMore() throws {

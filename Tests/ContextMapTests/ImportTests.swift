@@ -55,6 +55,21 @@ import TestScratch
         #expect(dataset.agreedShares.count == 3)
     }
 
+    /// A share naming an unknown context is the error; its group's sum is then unknown, not
+    /// wrong. A sum that is wrong is shown to hundredths.
+    @Test func aBadShareIsReportedAloneAndAWrongSumIsShownRounded() throws {
+        let folder = try temporaryDataset([
+            "contexts.csv": "id,name,type\nC1,Park,community\nC2,Home,family\n",
+            "agreed_weighting.csv": "date,young_person_id,context_id,share\n2026-01-10,YP1,C1,30\n2026-01-10,YP1,C9,70\n"
+                + "2026-01-10,YP2,C1,41.1\n2026-01-10,YP2,C2,42.1\n",
+        ])
+        let error = try #require(throws: DatasetError.self) { try DatasetReader.read(from: folder) }
+        let problems = error.errors.kept.map(\.description)
+        #expect(problems.contains { $0.contains("agreed_weighting.csv:3") && $0.contains("C9") }, "\(problems)")
+        #expect(!problems.contains { $0.contains("sum of the shares agreed for YP1") }, "\(problems)")
+        #expect(problems.contains { $0.contains("\"83.2\" is the sum of the shares agreed for YP2") }, "\(problems)")
+    }
+
     @Test(arguments: ["young_people.csv", "contexts.csv", "links.csv", "scaling.csv", "peer_links.csv", "plan_actions.csv"])
     func randomBytesInAnyFileGiveAnErrorNeverACrash(_ file: String) throws {
         var generator = TestRandom(seed: UInt64(file.utf8.count))

@@ -409,7 +409,12 @@ final class DatasetAssembler {
             let value = cells.requiredDecimal(row, share, in: 0...100, noun: "a percentage from 0 to 100", &errors)
             let who = cells.optionalText(row, agreedBy, &errors)
             let p = youngPerson(row, person, cells), c = self.context(row, context, cells)
-            guard let day, let value, let p, let c else { return }
+            guard let day, let value, let p, let c else {
+                // A share that could not be read leaves its group's sum unknown, not wrong:
+                // the row's own error is the one to report.
+                if let day, let p { agreedGroups[AgreedGroupKey(youngPerson: p, date: day), default: AgreedGroup(file: cells.file)].hasUnreadShare = true }
+                return
+            }
             guard agreedContexts.insert(AgreedContextKey(youngPerson: p, date: day, context: c)).inserted else {
                 errors.append(DatasetIssue(file: cells.file, line: row.line, column: "context_id", value: dataset.contexts.ids[Int(c)],
                                            problem: "has a share already for this young person and date"))
@@ -422,8 +427,10 @@ final class DatasetAssembler {
     }
 
     private func checkAgreedSums() {
-        for (key, group) in agreedGroups.sorted(by: { $0.value.lastLine < $1.value.lastLine }) where abs(group.sum - 100) > 0.5 {
-            errors.append(DatasetIssue(file: group.file, line: group.lastLine, column: "share", value: NumberText.decimal(group.sum),
+        for (key, group) in agreedGroups.sorted(by: { $0.value.lastLine < $1.value.lastLine })
+        where !group.hasUnreadShare && abs(group.sum - 100) > 0.5 {
+            // Rounded to hundredths: a sum of decimals shows as 83.2, not 83.19999999999999.
+            errors.append(DatasetIssue(file: group.file, line: group.lastLine, column: "share", value: NumberText.decimal((group.sum * 100).rounded() / 100),
                                        problem: "is the sum of the shares agreed for \(dataset.youngPeople.ids[Int(key.youngPerson)]) on \(key.date); expected 100 (± 0.5)"))
         }
     }
@@ -496,6 +503,8 @@ private struct AgreedGroup {
     let file: String
     var sum = 0.0
     var lastLine = 0
+    /// Whether a share of the group had an error of its own, so that its sum is not known.
+    var hasUnreadShare = false
 
     mutating func add(_ share: Double, line: Int) {
         sum += share
