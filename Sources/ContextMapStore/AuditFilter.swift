@@ -7,7 +7,9 @@ public struct AuditFilter: Sendable, Equatable {
     public var until: Day?
     public var who: String?
     public var action: String?
-    /// Entries whose detail names this young person (a map, a pack, a weighting of them).
+    /// Entries that showed this young person's records: those whose detail names them (a
+    /// map, a pack, a weighting of them), and those that showed everyone's (an export, a
+    /// backup, every conference pack, a weighting, plan or replaced rows of all).
     public var youngPerson: String?
     /// Only the latest this many, still oldest first.
     public var last: Int?
@@ -46,7 +48,8 @@ public struct AuditFilter: Sendable, Equatable {
         if let youngPerson {
             // Details hold ids separated by spaces (`YP01 YP03`), or a page's path
             // (`GET /young-people/YP03/conference`): the id is matched as a whole word.
-            clauses.append("instr(' ' || replace(detail, '/', ' ') || ' ', ?) > 0")
+            clauses.append("(instr(' ' || replace(detail, '/', ' ') || ' ', ?) > 0 "
+                + "OR action IN ('export', 'backup', 'render-all') OR (action IN ('weigh', 'plan', 'replaced') AND detail IS NULL))")
             arguments.append(" " + youngPerson + " ")
         }
         return (clauses.joined(separator: " AND "), arguments)

@@ -277,11 +277,13 @@ import TestScratch
     @Test func theAuditTrailFindsEveryViewOfOneYoungPersonByTheirWholeId() throws {
         let store = try freshStore()
         for (who, action, detail) in [("Priya Lang", "weigh", "YP03 YP01"), ("Chair", "page", "GET /young-people/YP03/conference"),
-                                      ("Chair", "page", "GET /young-people/YP031"), ("Analyst", "hotspots", "json")] {
+                                      ("Chair", "page", "GET /young-people/YP031"), ("Analyst", "hotspots", "json"),
+                                      ("Data officer", "export", "out/"), ("Grace Obi", "plan", nil), ("Grace Obi", "plan", "YP01")] {
             try store.recordView(who: who, action: action, audience: "practitioner", rows: 1, detail: detail)
         }
-        #expect(try store.auditTrail(AuditFilter(youngPerson: "YP03")).map(\.who) == ["Priya Lang", "Chair"])
-        #expect(try store.auditTrail(AuditFilter(youngPerson: "YP0")).isEmpty)
+        // Views of everyone's records count too: the export, and a plan of every young person.
+        #expect(try store.auditTrail(AuditFilter(youngPerson: "YP03")).map(\.who) == ["Priya Lang", "Chair", "Data officer", "Grace Obi"])
+        #expect(try store.auditTrail(AuditFilter(youngPerson: "YP0")).map(\.action) == ["export", "plan"])
         #expect(try store.auditTrail(AuditFilter(who: "Chair", last: 1)).map(\.detail) == ["GET /young-people/YP031"])
     }
 
