@@ -15,10 +15,10 @@ struct Remove: ParsableCommand {
 
     // Arrays, so that a second --young-person is refused rather than quietly taking the
     // place of the first.
-    @Option(name: .customLong("young-person"), help: ArgumentHelp("The id of the young person to remove.", valueName: "id"))
+    @Option(name: .customLong("young-person"), help: ArgumentHelp("The id of the young person to remove (one per removal).", valueName: "id"))
     var youngPeople: [String] = []
 
-    @Option(name: .customLong("context"), help: ArgumentHelp("The id of the context to remove.", valueName: "id"))
+    @Option(name: .customLong("context"), help: ArgumentHelp("The id of the context to remove (one per removal).", valueName: "id"))
     var contexts: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("The case store.", valueName: "file"))

@@ -8,7 +8,7 @@ enum YoungPersonSelection {
         return try ids.map { id in
             guard let index = dataset.youngPeople.index(of: id) else {
                 // A fact about the data, not a misuse of the command: no usage text after it.
-                Terminal.error("error: --young-person \"\(id)\" is not in the data (young people's ids are as in young_people.csv).")
+                Terminal.error("error: --young-person \"\(id)\" is not a young person in the data (ids are written as in young_people.csv, e.g. YP01).")
                 throw ExitCode(1)
             }
             return index

@@ -19,6 +19,7 @@ public struct ReplacedRowsReport: Report {
                             out.field("who", row.who)
                             out.field("source", row.source)
                             out.field("table", row.table)
+                            out.field("young_person_id", row.youngPerson)
                             out.key("row")
                             out.object { out in
                                 for (column, value) in zip(row.columns, row.values) { out.field(column, value) }
