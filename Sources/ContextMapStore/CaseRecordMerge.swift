@@ -107,8 +107,9 @@ enum CaseRecordMerge {
         let respondent: Int?
     }
 
-    /// - Parameter voice: who gave each row, for naming the voices a replacement leaves
-    ///   out; `nil` for agreed weightings.
+    /// - Parameters:
+    ///   - voice: who gave each row, for naming the voices a replacement leaves out; `nil`
+    ///     for agreed weightings.
     ///   - counterpart: the columns that match an incoming row to the stored row it stands
     ///     for, when the export leaves columns out: the incoming row keeps that row's values there.
     private static func mergeReviews(stored: [[String?]], incoming: [[String?]], review: [Int], voice: Voice?,
