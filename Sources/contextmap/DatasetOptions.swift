@@ -74,9 +74,9 @@ struct DatasetOptions: ParsableArguments {
         return try Self.store(at: path).dataset()
     }
 
-    /// Reads the dataset, printing every problem and stopping with status 1 when it is not valid.
-    /// Reads the dataset and shows its warnings, which name young people by id: to a partner
-    /// or public audience only their number is shown.
+    /// Reads the dataset, printing every problem and stopping with status 1 when it is not
+    /// valid. Its warnings name young people by id: a partner or public audience is shown
+    /// only how many there are.
     func load(for audience: Audience = .practitioner) throws -> Dataset {
         do {
             let dataset = try read()
