@@ -34,51 +34,29 @@ struct StoreRemoval {
             let table = StoreSchema.recordTable(file), name = StoreSchema.tableName(file)
             let columns = StoreSchema.columns(of: file)!
             let references = names.compactMap { columns.firstIndex(of: $0) }
-            let update = try FastStatement(db, sql: "UPDATE \(table) SET rows = ? WHERE seq = ?")
+            let records = RecordRewriter(db, table: table, key: "seq")
             for record in try Row.fetchAll(db, sql: "SELECT seq, rows FROM \(table)") {
                 let rows = CaseRecordMerge.rows(of: record["rows"], file: file)
-                let kept = rows.filter { row in !references.contains { row[$0] == id } }
-                guard kept.count < rows.count else { continue }
-                removed[name, default: 0] += rows.count - kept.count
+                let gone = try records.rewrite(record["seq"], rows: rows, without: references, naming: id)
+                if !gone.isEmpty { removed[name, default: 0] += gone.count }
                 if file == "plan_actions.csv" {
-                    for row in rows where !kept.contains(row) {
+                    for row in gone {
                         RowKeys.key(of: row, identity: RowKeys.identity(of: file)!, into: &planKey)
                         removedPlans.append(planKey)
                     }
                 }
-                let seq: Int64 = record["seq"]
-                if kept.isEmpty {
-                    try db.execute(sql: "DELETE FROM \(table) WHERE seq = ?", arguments: [seq])
-                    continue
-                }
-                var text: [UInt8] = []
-                for row in kept { ChunkEncoder.append(row, to: &text) }
-                try update.bind(text, at: 1)
-                try update.bind(seq, at: 2)
-                try update.execute()
             }
         }
         // The rows imports replaced go the same way: every kept record without them.
-        let keep = try FastStatement(db, sql: "UPDATE replaced_rows SET rows = ? WHERE id = ?")
+        let replaced = RecordRewriter(db, table: "replaced_rows", key: "id")
         for record in try Row.fetchAll(db, sql: "SELECT id, file, rows FROM replaced_rows") {
             let file: String = record["file"]
             guard let columns = StoreSchema.columns(of: file) else { continue }
             // The young person's or context's own earlier rows name them by `id`.
             let references = (names + (file == owner + ".csv" ? ["id"] : [])).compactMap { columns.firstIndex(of: $0) }
             let rows = CaseRecordMerge.rows(of: record["rows"], file: file)
-            let kept = rows.filter { row in !references.contains { row[$0] == id } }
-            guard kept.count < rows.count else { continue }
-            removed["replaced_rows", default: 0] += rows.count - kept.count
-            let rowID: Int64 = record["id"]
-            if kept.isEmpty {
-                try db.execute(sql: "DELETE FROM replaced_rows WHERE id = ?", arguments: [rowID])
-                continue
-            }
-            var text: [UInt8] = []
-            for row in kept { ChunkEncoder.append(row, to: &text) }
-            try keep.bind(text, at: 1)
-            try keep.bind(rowID, at: 2)
-            try keep.execute()
+            let gone = try replaced.rewrite(record["id"], rows: rows, without: references, naming: id)
+            if !gone.isEmpty { removed["replaced_rows", default: 0] += gone.count }
         }
         let history = try FastStatement(db, sql: "DELETE FROM plan_action_history WHERE row_key = ?")
         for key in removedPlans {
