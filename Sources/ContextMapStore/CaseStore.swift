@@ -119,8 +119,8 @@ public final class CaseStore: Sendable {
             return gathered
         }
         do {
-            let summary = try importRows(source: (folder as NSString).lastPathComponent, who: who, exportIsChecked: true,
-                                         gathered: gathering.value, beforeCommit: { _ = try checking.value() }) { file, body in
+            let summary = try importRows(source: (folder as NSString).lastPathComponent, who: who,
+                                         gathered: gathering.value, export: { try checking.value() }) { file, body in
                 try RawTableReader.forEachRow(in: folder, file: file) { try body($0) }
             }
             return (summary, try checking.value().warnings)
@@ -136,23 +136,24 @@ public final class CaseStore: Sendable {
     public func importJSON(_ path: String, who: String) throws -> (summary: ImportSummary, warnings: IssueLog) {
         let checked = try DatasetReader.read(from: path)
         let tables = try RawTableReader.readJSON(path)
-        let summary = try importTables(tables, source: (path as NSString).lastPathComponent, who: who, exportIsChecked: true)
+        let summary = try importTables(tables, source: (path as NSString).lastPathComponent, who: who, checked: checked)
         return (summary, checked.warnings)
     }
 
     /// Imports tables of text cells all or nothing; a table left out is left as it is.
     @discardableResult
     public func importTables(_ incoming: [RawTable], source: String, who: String) throws -> ImportSummary {
-        try importTables(incoming, source: source, who: who, exportIsChecked: false)
+        try importTables(incoming, source: source, who: who, checked: nil)
     }
 
-    private func importTables(_ incoming: [RawTable], source: String, who: String, exportIsChecked: Bool) throws -> ImportSummary {
+    /// - Parameter checked: the tables as a dataset, when they have been checked already.
+    private func importTables(_ incoming: [RawTable], source: String, who: String, checked: Dataset?) throws -> ImportSummary {
         var gathered = CaseRecordGathering()
         for table in incoming {
             guard let index = CaseRecordGathering.table(of: table.file) else { continue }
             for row in table.rows { gathered.add(row, table: index) }
         }
-        return try importRows(source: source, who: who, exportIsChecked: exportIsChecked, gathered: { gathered }, beforeCommit: {}) { file, body in
+        return try importRows(source: source, who: who, gathered: { gathered }, export: { checked }) { file, body in
             guard let table = incoming.first(where: { $0.file == file }) else { return false }
             for row in table.rows { try body(row) }
             return true
@@ -164,18 +165,21 @@ public final class CaseStore: Sendable {
     /// leaves the store exactly as it was.
     ///
     /// A first import of a checked export needs no second check: the store will hold exactly
-    /// the export.
+    /// the export. The scaling rows' compact form, which loads read, is made from the export
+    /// then, on another core while the records are written; otherwise from the store as
+    /// checked.
     /// - Parameters:
     ///   - gathered: the rows of the tables kept in case records, once gathered.
-    ///   - beforeCommit: what must pass before the store is checked and the import commits.
+    ///   - export: waits for the check of the export, which must pass before the import
+    ///     commits, and gives the export as a dataset (`nil` when it was not checked).
     ///   - rows: calls its closure with each row of a table kept a row per row; `false` when
     ///     the import has no such table.
-    private func importRows(source: String, who: String, exportIsChecked: Bool, gathered: () throws -> CaseRecordGathering,
-                            beforeCommit: () throws -> Void,
+    private func importRows(source: String, who: String, gathered: () throws -> CaseRecordGathering,
+                            export: @escaping @Sendable () throws -> Dataset?,
                             rows: (String, (any ContractCells) throws -> Void) throws -> Bool) throws -> ImportSummary {
         let writeback = EarlyWriteback(files: [path, path + "-wal"])
         defer { writeback.finish() }
-        return try explained("import into") { try writingPagesOnce { try database.write { db in
+        return try explained("import into") { try writingPagesOnce { try database.write { db in try CompactScalingTable.withoutTriggers(db) {
             // Room for the indexes of young people and contexts while they grow, beyond
             // SQLite's default of 2 MB.
             try db.execute(sql: "PRAGMA cache_size = -32768")
@@ -194,19 +198,28 @@ public final class CaseStore: Sendable {
                 summary.replaced += table.replaced
             }
             var records = try CaseRecordImport(db, stamp: stamp, who: who, source: source)
-            try records.write(try gathered())
+            let incoming = try gathered()
+            let compacting = wasEmpty ? Background { () throws -> [[UInt8]]? in
+                guard let export = try export() else { return nil }
+                return CompactScaling.pieces(of: export, rows: incoming.recordOrder(ofScalingIn: export))
+            } : nil
+            defer { _ = try? compacting?.value() }  // nothing left running
+            try records.write(incoming)
             summary.added += records.added
             summary.updated += records.updated
             summary.replaced += records.replaced
             summary.droppedVoices += records.droppedVoices
-            try beforeCommit()
-            if !(wasEmpty && exportIsChecked) {
-                _ = try DatasetReader.read(from: StoreTables(connection: db), source: (path as NSString).lastPathComponent, cores: 1)
-            }
+            _ = try export()
             try StoreSchema.advanceGeneration(db)
+            if let pieces = try compacting?.value() {
+                try CompactScalingTable.write(pieces, db)
+            } else {
+                let stored = try DatasetReader.read(from: StoreTables(connection: db), source: (path as NSString).lastPathComponent, cores: 1)
+                try CompactScalingTable.write(stored, db)
+            }
             try Self.audit(db, who: who, action: "import", audience: nil, rows: summary.added + summary.updated, detail: source)
             return summary
-        } } }
+        } } } }
     }
 
     /// Runs an import with the store out of write-ahead logging when no one else has it open,
@@ -247,9 +260,10 @@ public final class CaseStore: Sendable {
             var removed: [String: Int] = [:]
             try db.inTransaction {
                 removed = try StoreRemoval(removal, path: path).run(db)
-                _ = try DatasetReader.read(from: StoreTables(connection: db), source: (path as NSString).lastPathComponent, cores: 1)
+                let left = try DatasetReader.read(from: StoreTables(connection: db), source: (path as NSString).lastPathComponent, cores: 1)
                 guard confirmed else { return .rollback }
                 try StoreSchema.advanceGeneration(db)
+                try CompactScalingTable.write(left, db)
                 try Self.audit(db, who: who, action: "remove", audience: nil, rows: removed.values.reduce(0, +), detail: "\(removal)")
                 return .commit
             }

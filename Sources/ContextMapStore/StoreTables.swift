@@ -37,6 +37,17 @@ final class StoreTables: TableSource, Sendable {
         }
     }
 
+    /// The compact form, read only by a load through the pool: reads inside a write's
+    /// transaction check what the write is about to commit, which is the text.
+    func compactScaling() throws -> [[UInt8]]? {
+        guard case .pool(let pool) = access else { return nil }
+        return try pool.read { db in
+            let generation = try StoreSchema.generation(db)
+            generations.withLock { _ = $0.insert(generation) }
+            return try CompactScalingTable.read(db, generation: generation)
+        }
+    }
+
     private func rows<Result>(_ db: Database, _ file: String, _ piece: Int, _ pieces: Int,
                               _ body: (inout TableText) throws -> Result) throws -> Result? {
         guard let columns = StoreSchema.columns(of: file) else { return nil }

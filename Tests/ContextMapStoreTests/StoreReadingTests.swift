@@ -120,14 +120,17 @@ import TestScratch
         #expect(dataset.warnings.isEmpty)
     }
 
-    /// 3,000 young people with two reviews of one context each, the last with a note.
+    /// 3,000 young people with two reviews of one context each, the last with a note, read
+    /// from the text (the compact form, which loads read first, is dropped).
     func storeWithManyReviews() throws -> CaseStore {
-        try storeOfThreeThousand("store-reviews") { people in
+        let store = try storeOfThreeThousand("store-reviews") { people in
             [table("scaling.csv", people.enumerated().flatMap { number, person in
                 [["2026-01-05", person, "C1", "young_person", String(number % 11), nil, nil, nil],
                  ["2026-02-05", person, "C1", "parent_carer", String((number + 3) % 11), "Mum", nil, "Said \"better\", \nmostly"]]
             })]
         }
+        try store.database.write { db in try db.execute(sql: "DELETE FROM compact_scaling") }
+        return store
     }
 
     @Test(arguments: [2, 3, 7])

@@ -31,6 +31,12 @@ struct BoundColumns {
         }
     }
 
+    /// Every column of `schema` where the contract puts it: for rows not read from a header.
+    init(contractOrderOf schema: TableSchema) {
+        fieldCount = schema.columns.count
+        for (position, name) in schema.columns.enumerated() { positions[name] = position }
+    }
+
     /// The column named `name` (a schema column), whether or not the header has it.
     func column(_ name: String) -> Column {
         Column(name: name, position: positions[name] ?? -1)

@@ -13,8 +13,8 @@ final class DatasetAssembler {
 
     private var youngPersonLines: [Int] = []
     private var contextLines: [Int] = []
-    private var youngPeopleComplete = true
-    private var contextsComplete = true
+    private(set) var youngPeopleComplete = true
+    private(set) var contextsComplete = true
     private var agreedGroups: [AgreedGroupKey: AgreedGroup] = [:]
     private var agreedContexts: Set<AgreedContextKey> = []
     /// Made on first use, once young_people.csv and contexts.csv have been read.
@@ -313,7 +313,7 @@ final class DatasetAssembler {
 
     // MARK: scaling.csv
 
-    private func scalingReader(_ columns: BoundColumns, _ cells: CellReader) -> ScalingTableReader {
+    func scalingReader(_ columns: BoundColumns, _ cells: CellReader) -> ScalingTableReader {
         // Scaling rows look up their link, whatever became of links.csv.
         dataset.links.buildIndexes(youngPeople: dataset.youngPeople.count, contexts: dataset.contexts.count)
         return ScalingTableReader(columns: columns, cells: cells, dataset: dataset,
@@ -321,7 +321,7 @@ final class DatasetAssembler {
     }
 
     /// Takes the rows, links and problems of a finished scaling reader.
-    private func adopt(_ reader: ScalingTableReader) {
+    func adopt(_ reader: ScalingTableReader) {
         for link in reader.implicitLinks {
             dataset.links.append(youngPerson: link.youngPerson, context: link.context, relationship: nil, since: nil, isImplicit: true)
             warnings.append(reader.warning(for: link))

@@ -58,7 +58,9 @@ public enum DatasetReader {
         let assembler = try assemble(cores: cores) { schema, assembler in
             let file = "\(source) (\(schema.jsonKey))"
             let found: Bool
-            if schema.file == TableSchema.scaling.file, cores > 1 {
+            if schema.file == TableSchema.scaling.file, try assembler.readCompactScaling(from: tables, file: file, lanes: cores) {
+                found = true
+            } else if schema.file == TableSchema.scaling.file, cores > 1 {
                 found = try assembler.readScaling(from: tables, file: file, pieces: cores)
             } else {
                 found = try tables.withRows(of: schema.file, piece: 0, of: 1) { rows in

@@ -16,14 +16,17 @@ struct ScalingTableReader: TableReader {
     private let linkStarts: [Int32], linkItems: [Int32], linkContext: [Int32]
     /// Every context's id as a `ShortKey`, by index, for `linkedContext`.
     private let contextKeys: [ShortKey]
+    /// Young people's and contexts' ids to their indexes, for the compact form's ids.
+    let personTable: IdTable, contextTable: IdTable
 
-    private(set) var records = ScalingRecords()
-    private(set) var youngPerson: [Int32] = []
-    private(set) var scaledContext: [Int32] = []
+    // Not `private(set)`: `read(compact:fromLine:)` fills them too.
+    var records = ScalingRecords()
+    var youngPerson: [Int32] = []
+    var scaledContext: [Int32] = []
     /// Pairs scaled without a link, in the order first seen, with the line that did.
     private(set) var implicitLinks: [(youngPerson: Int32, context: Int32, line: Int)] = []
     private var implicitSeen: Set<Int64> = []
-    private var respondents = IdTable()
+    var respondents = IdTable()
     /// The last date read: a review's rows share one.
     private var lastDay = RepeatedField<Day>()
     var errors = IssueLog()
@@ -46,6 +49,8 @@ struct ScalingTableReader: TableReader {
         linkItems = dataset.links.byYoungPerson.items
         linkContext = dataset.links.context
         contextKeys = dataset.contexts.index.shortKeys
+        personTable = dataset.youngPeople.index
+        contextTable = dataset.contexts.index
     }
 
     /// Makes room for `rows` more rows at once, instead of growing (and copying) as they come.
@@ -129,7 +134,7 @@ struct ScalingTableReader: TableReader {
         return nil
     }
 
-    private func isLinked(_ person: Int32, _ target: Int32) -> Bool {
+    func isLinked(_ person: Int32, _ target: Int32) -> Bool {
         linkPositions(of: person).contains { linkContext[Int(linkItems[$0])] == target }
     }
 
@@ -141,7 +146,7 @@ struct ScalingTableReader: TableReader {
         return Int(linkStarts[person])..<Int(linkStarts[person + 1])
     }
 
-    private mutating func addImplicitLink(_ person: Int32, _ target: Int32, line: Int) {
+    mutating func addImplicitLink(_ person: Int32, _ target: Int32, line: Int) {
         guard implicitSeen.insert(Int64(person) << 32 | Int64(target)).inserted else { return }
         implicitLinks.append((person, target, line))
     }

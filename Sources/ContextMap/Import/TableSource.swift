@@ -9,4 +9,13 @@ public protocol TableSource: Sendable {
     /// - Returns: what `body` returned, or `nil` when there is no such table.
     /// - Throws: what stopped the rows early (`TableText.failure`), or what `body` threw.
     func withRows<Result>(of file: String, piece: Int, of pieces: Int, _ body: (inout TableText) throws -> Result) throws -> Result?
+
+    /// The scaling rows in their compact form (`CompactScaling`), when it is kept and was
+    /// written from exactly the rows `withRows` would give; otherwise `nil`, and the rows are
+    /// read as text.
+    func compactScaling() throws -> [[UInt8]]?
+}
+
+extension TableSource {
+    public func compactScaling() throws -> [[UInt8]]? { nil }
 }

@@ -1,0 +1,52 @@
+extension DatasetAssembler {
+    /// Reads the scaling rows from their compact form when `tables` keeps one and everything
+    /// read before is sound; otherwise leaves them to be read as text, which reports what is
+    /// wrong.
+    /// - Returns: whether the rows were read.
+    func readCompactScaling(from tables: some TableSource, file: String, lanes: Int) throws -> Bool {
+        guard errors.isEmpty, youngPeopleComplete, contextsComplete, let pieces = try tables.compactScaling() else { return false }
+        return readScaling(compact: pieces, file: file, lanes: lanes)
+    }
+
+    /// Reads the scaling rows from their compact form, in `lanes` runs of pieces read at the
+    /// same time and joined in order, each run's rows numbered as the CSV text's lines from
+    /// line 2, as `readScaling(from:file:pieces:)` numbers its pieces.
+    /// - Returns: `false`, with nothing taken, when a piece could not be read.
+    private func readScaling(compact pieces: [[UInt8]], file: String, lanes: Int) -> Bool {
+        let rows = pieces.map { piece in piece.withUnsafeBytes { CompactScaling.rowCount(of: $0) } }
+        guard !rows.contains(nil) else { return false }
+        let total = rows.reduce(0) { $0 + $1! }
+        let lanes = max(1, min(lanes, pieces.count))
+        let template = scalingReader(BoundColumns(contractOrderOf: .scaling), CellReader(file: file))
+        let input = Pieces(pieces: pieces)
+        let results = ConcurrentPieces.perform(iterations: lanes) { lane -> (reader: ScalingTableReader, lines: Int)? in
+            var reader = template
+            // The first run becomes the whole: room for every row, so that its columns are
+            // not copied into fresh memory when the others are appended.
+            let run = input.pieces.count * lane / lanes..<input.pieces.count * (lane + 1) / lanes
+            reader.reserve(rows: lane == 0 ? total : rows[run].reduce(0) { $0 + $1! })
+            var line = 2
+            for piece in input.pieces[run] {
+                guard let next = piece.withUnsafeBytes({ reader.read(compact: $0, fromLine: line) }) else { return nil }
+                line = next
+            }
+            return (reader, line - 2)
+        }
+        guard var first = results[0], !results.contains(where: { $0 == nil }) else { return false }
+        var reader = template
+        swap(&reader, &first.reader)
+        var linesBefore = first.lines
+        for result in results.dropFirst() {
+            reader.append(result!.reader, lineOffset: linesBefore)
+            linesBefore += result!.lines
+        }
+        adopt(reader)
+        return true
+    }
+
+    /// The pieces, shared by the threads that read them.
+    private struct Pieces: @unchecked Sendable {
+        // @unchecked: read only, and outlived by the call that reads them.
+        let pieces: [[UInt8]]
+    }
+}

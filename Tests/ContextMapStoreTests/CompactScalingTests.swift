@@ -1,0 +1,191 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ContextMap
+@testable import ContextMapStore
+import TestScratch
+
+/// A load reads the scaling rows from their compact form, and gets exactly what reading
+/// the case records' text gives: the same rows in the same order, the same respondents and
+/// notes, the same implicit links, warned of at the same lines. Whatever the compact form
+/// cannot vouch for (damage, an older write, an edit by hand) is read from the text.
+@Suite struct CompactScalingTests {
+    /// Rows of several young people interleaved, so that the store's records (by young
+    /// person) hold them in another order than the file; notes and a respondent across
+    /// lines; two implicit links, one after rows of several lines.
+    static let scaling = """
+        young_person_id,date,context_id,respondent_role,respondent,score,scale,comment
+        YP1,2026-01-05,C1,young_person,,3,,
+        YP3,2026-01-05,C2,young_person,,4,,
+        YP2,2026-01-05,C1,parent_carer,Mum,5,risk,"Said ""better"",
+        mostly"
+        YP1,2026-01-06,C2,partner_agency,"School
+        DSL",6,,
+        YP3,2026-01-06,C3,partner_agency,Police,7,,
+        YP2,2026-01-06,C1,young_person,Mum,8,,"one
+
+        two"
+        YP1,2026-02-01,C1,parent_carer,Mum,10,safety,
+
+        """
+
+    // YP2 is linked first, so their record comes first.
+    func folder(_ name: String, scaling: String = Self.scaling, youngPeople: [String] = ["YP1", "YP2", "YP3"],
+                links: String = "YP2,C1\nYP1,C1\nYP1,C2\n") throws -> String {
+        let folder = try ScratchFolder.make(name)
+        let files = [
+            "young_people.csv": "id\n" + youngPeople.map { $0 + "\n" }.joined(),
+            "contexts.csv": "id,name,type\nC1,Park,community\nC2,School,school\nC3,Station,community\n",
+            "links.csv": "young_person_id,context_id\n" + links,
+            "scaling.csv": scaling,
+        ]
+        for (file, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(file)) }
+        return folder.path
+    }
+
+    func storeWithTheExport() throws -> CaseStore {
+        let path = try ScratchFolder.make("compact-store").appendingPathComponent("test.sqlite").path
+        let store = try CaseStore(path: path, creatingIfMissing: true)
+        _ = try store.importFolder(try folder("compact-export"), who: "tester")
+        return store
+    }
+
+    /// The store's dataset read from the case records' text, in one piece.
+    func fromText(_ store: CaseStore) throws -> Dataset {
+        try store.database.read { db in try DatasetReader.read(from: StoreTables(connection: db), source: "test.sqlite", cores: 1) }
+    }
+
+    func hasCompactForm(_ store: CaseStore) throws -> Bool {
+        try StoreTables(pool: store.database).compactScaling() != nil
+    }
+
+    /// Each scaling row as one line: its young person, context, date, voice, score, scale,
+    /// respondent and note.
+    func rows(_ dataset: Dataset) -> [String] {
+        let scaling = dataset.scaling, links = dataset.links
+        return scaling.indices.map { row in
+            let link = Int(scaling.link[row])
+            return [dataset.youngPeople.ids[Int(links.youngPerson[link])], dataset.contexts.ids[Int(links.context[link])],
+                    "\(scaling.dates[row])", scaling.roles[row].rawValue, "\(scaling.scores[row])", scaling.scales[row].rawValue,
+                    scaling.respondentName(at: row) ?? "-", scaling.commentText(at: row) ?? "-"].joined(separator: "|")
+        }
+    }
+
+    func links(_ dataset: Dataset) -> [String] {
+        dataset.links.indices.map { link in
+            "\(dataset.youngPeople.ids[Int(dataset.links.youngPerson[link])])-\(dataset.contexts.ids[Int(dataset.links.context[link])])"
+                + (dataset.links.isImplicit[link] ? " implicit" : "")
+        }
+    }
+
+    func expectSameLoad(_ loaded: Dataset, _ text: Dataset, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(rows(loaded) == rows(text), sourceLocation: sourceLocation)
+        #expect(loaded.scaling.respondentNames == text.scaling.respondentNames, sourceLocation: sourceLocation)
+        #expect(links(loaded) == links(text), sourceLocation: sourceLocation)
+        #expect(loaded.warnings.kept.map(\.description) == text.warnings.kept.map(\.description), sourceLocation: sourceLocation)
+    }
+
+    @Test func aFirstImportsCompactFormLoadsAsItsTextDoes() throws {
+        let store = try storeWithTheExport()
+        #expect(try hasCompactForm(store))
+        let loaded = try store.dataset(), text = try fromText(store)
+        expectSameLoad(loaded, text)
+        #expect(rows(loaded).first == "YP2|C1|2026-01-05|parent_carer|5|risk|Mum|Said \"better\",\nmostly")
+        // YP3's rows come last, after five rows on nine lines from line 2.
+        #expect(loaded.warnings.kept.map(\.line) == [11, 12])
+        #expect(loaded.warnings.kept.first?.problem == "scales C2 for YP3, who has no link to it; the link is added")
+    }
+
+    @Test func everyImportAndRemovalWritesItAgain() throws {
+        let store = try storeWithTheExport()
+        let correction = """
+            date,young_person_id,context_id,respondent_role,respondent,score
+            2026-01-06,YP1,C2,partner_agency,"School
+            DSL",2
+            2026-03-01,YP4,C1,young_person,,9
+
+            """
+        _ = try store.importFolder(try folder("compact-correction", scaling: correction, youngPeople: ["YP1", "YP4"], links: "YP1,C2\n"),
+                                  who: "tester")
+        #expect(try hasCompactForm(store))
+        expectSameLoad(try store.dataset(), try fromText(store))
+        #expect(rows(try store.dataset()).contains("YP1|C2|2026-01-06|partner_agency|2|safety|School\nDSL|-"))
+
+        _ = try store.remove(.youngPerson("YP2"), who: "tester", confirmed: true)
+        #expect(try hasCompactForm(store))
+        expectSameLoad(try store.dataset(), try fromText(store))
+        #expect(!rows(try store.dataset()).contains { $0.hasPrefix("YP2|") })
+    }
+
+    @Test(arguments: [1, 2, 3, 7])
+    func piecesReadAtTheSameTimeJoinAsOne(_ cores: Int) throws {
+        let store = try storeWithTheExport()
+        let text = try fromText(store)
+        try store.database.write { db in try CompactScalingTable.write(text, rowsPerPiece: 2, db) }
+        #expect(try store.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM compact_scaling") } == 4)
+        expectSameLoad(try DatasetReader.read(from: StoreTables(pool: store.database), source: "test.sqlite", cores: cores), text)
+    }
+
+    @Test func aDamagedPieceIsNotUsedWhereverItIsCut() throws {
+        let store = try storeWithTheExport()
+        let text = try fromText(store)
+        let whole = try store.database.read { db in try Int.fetchOne(db, sql: "SELECT length(data) FROM compact_scaling")! }
+        for length in 0..<whole {
+            try store.database.write { db in
+                try CompactScalingTable.write(text, db)
+                try db.execute(sql: "UPDATE compact_scaling SET data = substr(data, 1, ?)", arguments: [length])
+            }
+            expectSameLoad(try store.dataset(), text)
+        }
+    }
+
+    @Test func aPieceNamingAContextTheStoreLacksIsNotUsed() throws {
+        let store = try storeWithTheExport()
+        let text = try fromText(store)
+        var other = text
+        other.contexts.ids[2] = "C-GONE"
+        try store.database.write { db in try CompactScalingTable.write(other, db) }
+        expectSameLoad(try store.dataset(), text)
+    }
+
+    @Test func aFormWrittenBeforeTheLastWriteIsNotUsed() throws {
+        let store = try storeWithTheExport()
+        let text = try fromText(store)
+        try store.database.write { db in try StoreSchema.advanceGeneration(db) }
+        #expect(try !hasCompactForm(store))
+        expectSameLoad(try store.dataset(), text)
+    }
+
+    @Test func anEditOfTheRecordsByHandDropsIt() throws {
+        let store = try storeWithTheExport()
+        try store.database.write { db in
+            try db.execute(sql: "UPDATE case_scaling SET rows = replace(rows, ',3,,', ',0,,') WHERE young_person_id = 'YP1'")
+        }
+        #expect(try store.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM compact_scaling") } == 0)
+        #expect(rows(try store.dataset()).contains("YP1|C1|2026-01-05|young_person|0|safety|-|-"))
+    }
+
+    @Test func aFailedImportLeavesTheTriggersInPlace() throws {
+        let store = try storeWithTheExport()
+        let bad = "date,young_person_id,context_id,respondent_role,score\n2026-03-01,YP1,C1,young_person,11\n"
+        #expect(throws: DatasetError.self) { try store.importFolder(try folder("compact-bad", scaling: bad), who: "tester") }
+        #expect(try hasCompactForm(store))
+        try store.database.write { db in try db.execute(sql: "DELETE FROM case_scaling WHERE young_person_id = 'YP3'") }
+        #expect(try !hasCompactForm(store))
+        #expect(!rows(try store.dataset()).contains { $0.hasPrefix("YP3|") })
+    }
+
+    @Test func aStoreMigratedToItButWithoutItIsReadFromItsTextUntilItsNextImport() throws {
+        let path = try ScratchFolder.make("compact-v7").appendingPathComponent("test.sqlite").path
+        let old = try DatabaseQueue(path: path)
+        try StoreSchema.migrator.migrate(old, upTo: "v7: rows an import replaced are kept")
+        try old.close()
+        let store = try CaseStore(path: path)
+        _ = try store.importFolder(try folder("compact-v7-export"), who: "tester")
+        try store.database.write { db in try db.execute(sql: "DELETE FROM compact_scaling") }
+        expectSameLoad(try store.dataset(), try fromText(store))
+        _ = try store.importFolder(try folder("compact-v7-export"), who: "tester")
+        #expect(try hasCompactForm(store))
+        expectSameLoad(try store.dataset(), try fromText(store))
+    }
+}
