@@ -1,3 +1,5 @@
+import Foundation
+
 /// A second, compact form of a store's scaling rows, which is what loading the store reads.
 ///
 /// The CSV text of the case records stays the record: it is what an export gives back, an
@@ -31,15 +33,22 @@ public enum CompactScaling {
     /// rows still says so.
     public static func pieces(of dataset: Dataset, rows: [Int32]? = nil, rowsPerPiece: Int = rowsPerPiece) -> [[UInt8]] {
         let order = rows ?? Array(0..<Int32(dataset.scaling.count))
-        var encoder = Encoder(dataset)
-        var pieces: [[UInt8]] = []
-        var start = 0
-        repeat {
-            let end = min(order.count, start + rowsPerPiece)
-            pieces.append(encoder.piece(order[start..<end]))
-            start = end
-        } while start < order.count
-        return pieces
+        let count = max(1, (order.count + rowsPerPiece - 1) / rowsPerPiece)
+        // A run of pieces a core, each run with one encoder's look-up arrays.
+        let cores = min(count, ProcessInfo.processInfo.activeProcessorCount)
+        let input = Input(dataset: dataset, order: order)
+        return ConcurrentPieces.perform(iterations: cores) { core in
+            var encoder = Encoder(input.dataset)
+            return (count * core / cores..<count * (core + 1) / cores).map { piece in
+                encoder.piece(input.order[piece * rowsPerPiece..<min(input.order.count, (piece + 1) * rowsPerPiece)])
+            }
+        }.flatMap { $0 }
+    }
+
+    private struct Input: @unchecked Sendable {
+        // @unchecked: read only, by the threads of one call that outlives them.
+        let dataset: Dataset
+        let order: [Int32]
     }
 
     /// The number of rows in `piece`, read from its start; `nil` for a damaged piece.
@@ -52,21 +61,19 @@ public enum CompactScaling {
     /// Writes pieces, reusing its look-up arrays from one piece to the next.
     private struct Encoder {
         let dataset: Dataset
-        /// For young people, contexts and respondents (`personStrings`, `contextStrings`,
-        /// `respondentStrings`), each one's string number in the current piece or -1; reset
-        /// after each piece through `used`.
-        var numbers: [[Int32]]
-        var used: [(kind: Int, index: Int32)] = []
+        /// Each young person's, context's and respondent's string number in the current
+        /// piece, or -1; reset after each piece through `used`.
+        var personString: [Int32], contextString: [Int32], respondentString: [Int32]
+        var used: (people: [Int32], contexts: [Int32], respondents: [Int32]) = ([], [], [])
         var strings: [[UInt8]] = []
-        static let personStrings = 0, contextStrings = 1, respondentStrings = 2
 
         init(_ dataset: Dataset) {
             precondition(RespondentRole.allCases.count <= 8 && Scale.allCases.count <= 2,
                          "a row's first byte has three bits for the voice and one for the scale")
             self.dataset = dataset
-            numbers = [Array(repeating: -1, count: dataset.youngPeople.count),
-                       Array(repeating: -1, count: dataset.contexts.count),
-                       Array(repeating: -1, count: dataset.scaling.respondentNames.count)]
+            personString = Array(repeating: -1, count: dataset.youngPeople.count)
+            contextString = Array(repeating: -1, count: dataset.contexts.count)
+            respondentString = Array(repeating: -1, count: dataset.scaling.respondentNames.count)
         }
 
         mutating func piece(_ rows: ArraySlice<Int32>) -> [UInt8] {
@@ -74,29 +81,33 @@ public enum CompactScaling {
             let people = dataset.youngPeople.ids, contexts = dataset.contexts.ids, names = scaling.respondentNames
             var body: [UInt8] = []
             body.reserveCapacity(rows.count * 5)
-            let voices = RespondentRole.allCases, scales = Scale.allCases
             var previous: (person: Int32, context: Int32, day: Int32)?
             for row in rows.lazy.map(Int.init) {
                 let link = Int(scaling.link[row])
                 let p = links.youngPerson[link], c = links.context[link], day = scaling.dates[row].daysSinceEpoch
-                let voice = voices.firstIndex(of: scaling.roles[row])!
-                let scale = scales.firstIndex(of: scaling.scales[row])!
-                var kinds = UInt8(voice) | UInt8(scale) << 3
+                var kinds = UInt8(scaling.roles[row].index) | (scaling.scales[row] == .risk ? 0x08 : 0)
                 if p == previous?.person { kinds |= samePerson }
                 if c == previous?.context { kinds |= sameContext }
                 if day == previous?.day { kinds |= sameDay }
                 previous = (p, c, day)
                 body.append(kinds)
-                if kinds & samePerson == 0 { Self.append(number: string(p, kind: Self.personStrings, people[Int(p)]), to: &body) }
-                if kinds & sameContext == 0 { Self.append(number: string(c, kind: Self.contextStrings, contexts[Int(c)]), to: &body) }
+                if kinds & samePerson == 0 {
+                    Self.append(number: Self.number(p, &personString, &used.people, &strings, people[Int(p)]), to: &body)
+                }
+                if kinds & sameContext == 0 {
+                    Self.append(number: Self.number(c, &contextString, &used.contexts, &strings, contexts[Int(c)]), to: &body)
+                }
                 if kinds & sameDay == 0 {
                     let days = UInt32(bitPattern: day)
-                    body += [UInt8(truncatingIfNeeded: days), UInt8(truncatingIfNeeded: days >> 8),
-                             UInt8(truncatingIfNeeded: days >> 16), UInt8(truncatingIfNeeded: days >> 24)]
+                    body.append(UInt8(truncatingIfNeeded: days))
+                    body.append(UInt8(truncatingIfNeeded: days >> 8))
+                    body.append(UInt8(truncatingIfNeeded: days >> 16))
+                    body.append(UInt8(truncatingIfNeeded: days >> 24))
                 }
                 body.append(scaling.scores[row])
                 let respondent = scaling.respondent[row]
-                Self.append(number: respondent < 0 ? 0 : string(respondent, kind: Self.respondentStrings, names[Int(respondent)]) + 1, to: &body)
+                let name = respondent < 0 ? -1 : Self.number(respondent, &respondentString, &used.respondents, &strings, names[Int(respondent)])
+                Self.append(number: name + 1, to: &body)
                 if let comment = scaling.commentText(at: row) {
                     Self.append(number: comment.utf8.count + 1, to: &body)
                     body += comment.utf8
@@ -112,19 +123,22 @@ public enum CompactScaling {
                 piece += string
             }
             piece += body
-            for (kind, index) in used { numbers[kind][Int(index)] = -1 }
-            used.removeAll(keepingCapacity: true)
+            for index in used.people { personString[Int(index)] = -1 }
+            for index in used.contexts { contextString[Int(index)] = -1 }
+            for index in used.respondents { respondentString[Int(index)] = -1 }
+            used = ([], [], [])
             strings.removeAll(keepingCapacity: true)
             return piece
         }
 
-        /// The string number of a young person, context or respondent (`kind`) in this
-        /// piece, given one the first time it is used.
-        private mutating func string(_ index: Int32, kind: Int, _ text: @autoclosure () -> String) -> Int {
-            let existing = numbers[kind][Int(index)]
+        /// The string number in this piece of the young person, context or respondent `index`
+        /// (`numbers` holds their kind's), given one the first time it is used.
+        private static func number(_ index: Int32, _ numbers: inout [Int32], _ used: inout [Int32], _ strings: inout [[UInt8]],
+                                   _ text: @autoclosure () -> String) -> Int {
+            let existing = numbers[Int(index)]
             if existing >= 0 { return Int(existing) }
-            numbers[kind][Int(index)] = Int32(strings.count)
-            used.append((kind, index))
+            numbers[Int(index)] = Int32(strings.count)
+            used.append(index)
             strings.append(Array(text().utf8))
             return strings.count - 1
         }
