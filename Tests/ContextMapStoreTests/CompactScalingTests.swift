@@ -139,6 +139,28 @@ import TestScratch
         }
     }
 
+    @Test func aPieceWithAnyOneBitChangedIsNotUsed() throws {
+        let store = try storeWithTheExport()
+        let text = try fromText(store)
+        let piece = CompactScaling.pieces(of: text)[0]
+        for bit in 0..<piece.count * 8 {
+            var changed = piece
+            changed[bit / 8] ^= 1 << (bit % 8)
+            try store.database.write { db in try CompactScalingTable.write([changed], db) }
+            expectSameLoad(try store.dataset(), text)
+        }
+    }
+
+    @Test func aPieceMissingOrRepeatedIsNotUsed() throws {
+        let store = try storeWithTheExport()
+        let text = try fromText(store)
+        let pieces = CompactScaling.pieces(of: text, rowsPerPiece: 2)
+        for damaged in [Array(pieces.dropFirst()), Array(pieces.dropLast()), pieces + [pieces[3]], [pieces[1], pieces[0]] + pieces[2...]] {
+            try store.database.write { db in try CompactScalingTable.write(damaged, db) }
+            expectSameLoad(try store.dataset(), text)
+        }
+    }
+
     @Test func aPieceNamingAContextTheStoreLacksIsNotUsed() throws {
         let store = try storeWithTheExport()
         let text = try fromText(store)

@@ -12,16 +12,20 @@ import Foundation
 /// damaged or names an id the dataset lacks is not used, and the CSV text is read instead.
 ///
 /// A piece, little-endian, numbers as unsigned LEB128:
-/// - the version (one byte), then the number of rows and the number of strings;
+/// - the version (one byte); the piece's number, the number of pieces, its rows (`Header`);
+///   the number of strings;
 /// - each string (a young person's or context's id, a respondent): its length, its UTF-8 bytes;
 /// - each row: a byte with the voice (bits 0–2), the scale (bit 3) and whether the row has
 ///   the young person (`samePerson`), context (`sameContext`) and date (`sameDay`) of the
 ///   row before it; then, where it has not, the young person's and context's string numbers
 ///   and the date (four bytes, days since 1970-01-01); the score (one byte); the respondent
 ///   (0 for none, else its string number + 1); the comment (0 for none, else its length + 1,
-///   then its UTF-8 bytes).
+///   then its UTF-8 bytes);
+/// - a checksum of all the bytes before it (eight bytes, `checksum(_:)`): the text has
+///   SQLite's own checks of what it reads, and a piece changed by a single bit must not be
+///   read as a voice or score that nobody gave.
 public enum CompactScaling {
-    static let version: UInt8 = 1
+    static let version: UInt8 = 2
     static let samePerson: UInt8 = 0x10, sameContext: UInt8 = 0x20, sameDay: UInt8 = 0x40
 
     /// Rows a piece holds: enough pieces to share among cores, few enough that SQLite hands
@@ -40,7 +44,8 @@ public enum CompactScaling {
         return ConcurrentPieces.perform(iterations: cores) { core in
             var encoder = Encoder(input.dataset)
             return (count * core / cores..<count * (core + 1) / cores).map { piece in
-                encoder.piece(input.order[piece * rowsPerPiece..<min(input.order.count, (piece + 1) * rowsPerPiece)])
+                encoder.piece(input.order[piece * rowsPerPiece..<min(input.order.count, (piece + 1) * rowsPerPiece)],
+                              number: piece, of: count)
             }
         }.flatMap { $0 }
     }
@@ -51,11 +56,46 @@ public enum CompactScaling {
         let order: [Int32]
     }
 
-    /// The number of rows in `piece`, read from its start; `nil` for a damaged piece.
-    static func rowCount(of piece: UnsafeRawBufferPointer) -> Int? {
+    /// What a piece says of itself, where its strings start.
+    struct Header {
+        let number: Int, count: Int, rows: Int
+        let size: Int
+    }
+
+    /// The start of `piece`, read without checking the rest; `nil` when it is not a piece of
+    /// this version.
+    static func header(of piece: UnsafeRawBufferPointer) -> Header? {
         var cursor = ByteCursor(piece)
-        guard cursor.byte() == version else { return nil }
-        return cursor.number()
+        guard cursor.byte() == version, let number = cursor.number(), let count = cursor.number(),
+              let rows = cursor.number() else { return nil }
+        return Header(number: number, count: count, rows: rows, size: cursor.offset)
+    }
+
+    /// The piece without its checksum, when the checksum matches it.
+    static func checkedContents(of piece: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
+        guard piece.count >= 8 else { return nil }
+        let contents = UnsafeRawBufferPointer(rebasing: piece[..<(piece.count - 8)])
+        guard piece.loadUnaligned(fromByteOffset: piece.count - 8, as: UInt64.self).littleEndian == checksum(contents) else { return nil }
+        return contents
+    }
+
+    /// A 64-bit checksum a word at a time. Each step is a one-to-one function of the state
+    /// and the word, so any change within one word always changes the result.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var state = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
+        func mix(_ word: UInt64) {
+            state = (state ^ word) &* 0x9E37_79B9_7F4A_7C15
+            state ^= state >> 29
+        }
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        for (shift, byte) in bytes[offset...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
+        mix(tail)
+        return state
     }
 
     /// Writes pieces, reusing its look-up arrays from one piece to the next.
@@ -76,7 +116,7 @@ public enum CompactScaling {
             respondentString = Array(repeating: -1, count: dataset.scaling.respondentNames.count)
         }
 
-        mutating func piece(_ rows: ArraySlice<Int32>) -> [UInt8] {
+        mutating func piece(_ rows: ArraySlice<Int32>, number: Int, of count: Int) -> [UInt8] {
             let scaling = dataset.scaling, links = dataset.links
             let people = dataset.youngPeople.ids, contexts = dataset.contexts.ids, names = scaling.respondentNames
             var body: [UInt8] = []
@@ -116,6 +156,8 @@ public enum CompactScaling {
                 }
             }
             var piece: [UInt8] = [version]
+            Self.append(number: number, to: &piece)
+            Self.append(number: count, to: &piece)
             Self.append(number: rows.count, to: &piece)
             Self.append(number: strings.count, to: &piece)
             for string in strings {
@@ -123,6 +165,8 @@ public enum CompactScaling {
                 piece += string
             }
             piece += body
+            let sum = piece.withUnsafeBytes { checksum($0) }
+            withUnsafeBytes(of: sum.littleEndian) { piece += $0 }
             for index in used.people { personString[Int(index)] = -1 }
             for index in used.contexts { contextString[Int(index)] = -1 }
             for index in used.respondents { respondentString[Int(index)] = -1 }

@@ -13,9 +13,12 @@ extension DatasetAssembler {
     /// line 2, as `readScaling(from:file:pieces:)` numbers its pieces.
     /// - Returns: `false`, with nothing taken, when a piece could not be read.
     private func readScaling(compact pieces: [[UInt8]], file: String, lanes: Int) -> Bool {
-        let rows = pieces.map { piece in piece.withUnsafeBytes { CompactScaling.rowCount(of: $0) } }
-        guard !rows.contains(nil) else { return false }
-        let total = rows.reduce(0) { $0 + $1! }
+        // Every piece, each once, in order: a piece missing or repeated would drop or double
+        // rows that each piece on its own vouches for.
+        let headers = pieces.map { piece in piece.withUnsafeBytes { CompactScaling.header(of: $0) } }
+        guard headers.enumerated().allSatisfy({ $1?.number == $0 && $1?.count == pieces.count }) else { return false }
+        let rows = headers.map { $0!.rows }
+        let total = rows.reduce(0, +)
         let lanes = max(1, min(lanes, pieces.count))
         let template = scalingReader(BoundColumns(contractOrderOf: .scaling), CellReader(file: file))
         let input = Pieces(pieces: pieces)
@@ -24,7 +27,7 @@ extension DatasetAssembler {
             // The first run becomes the whole: room for every row, so that its columns are
             // not copied into fresh memory when the others are appended.
             let run = input.pieces.count * lane / lanes..<input.pieces.count * (lane + 1) / lanes
-            reader.reserve(rows: lane == 0 ? total : rows[run].reduce(0) { $0 + $1! })
+            reader.reserve(rows: lane == 0 ? total : rows[run].reduce(0, +))
             var line = 2
             for piece in input.pieces[run] {
                 guard let next = piece.withUnsafeBytes({ reader.read(compact: $0, fromLine: line) }) else { return nil }

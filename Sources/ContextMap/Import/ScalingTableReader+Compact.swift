@@ -6,13 +6,15 @@ extension ScalingTableReader {
     /// as its line in that text would be: a row takes one line more for each line feed in
     /// its ids, respondent and comment.
     /// - Parameter line: the line of the piece's first row.
-    /// - Returns: the line after the piece's last row; `nil` when the piece is damaged or
-    ///   names a young person or context the dataset lacks. The reader is then only fit to
-    ///   be dropped: the CSV text is read instead, and reports what is wrong with it.
+    /// - Returns: the line after the piece's last row; `nil` when the piece is damaged (its
+    ///   checksum or its bytes) or names a young person or context the dataset lacks. The
+    ///   reader is then only fit to be dropped: the CSV text is read instead, and reports
+    ///   what is wrong with it.
     mutating func read(compact piece: UnsafeRawBufferPointer, fromLine line: Int) -> Int? {
-        var cursor = ByteCursor(piece)
-        guard cursor.byte() == CompactScaling.version, let rows = cursor.number(), let count = cursor.number(),
-              count <= piece.count else { return nil }
+        guard let contents = CompactScaling.checkedContents(of: piece), let header = CompactScaling.header(of: contents) else { return nil }
+        let rows = header.rows
+        var cursor = ByteCursor(UnsafeRawBufferPointer(rebasing: contents[header.size...]))
+        guard let count = cursor.number(), count <= contents.count else { return nil }
         var strings: [UnsafeRawBufferPointer] = []
         strings.reserveCapacity(count)
         var lineFeeds: [Int] = []
