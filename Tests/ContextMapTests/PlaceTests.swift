@@ -84,6 +84,33 @@ import Testing
         #expect(HotspotReport(analysis: perPlace).text(as: .csv).contains("PL1,Millbrook Park"))
     }
 
+    /// The total is summed in young people's order, so that it is the same to the last digit
+    /// in every run (a dictionary's order is not).
+    @Test func aPlacesTotalHarmIsSummedInYoungPeoplesOrder() throws {
+        let people = (1...24).map { "YP\($0)" }
+        let scaling = people.enumerated().map { number, person in
+            ["young_person", "parent_carer", "partner_agency"].enumerated().map { role, name in
+                "2026-01-10,\(person),\(number % 2 == 0 ? "C3" : "C4"),\(name),\((number * 7 + role * 3) % 11),risk\n"
+            }.joined()
+        }.joined()
+        let analysis = try analyse([
+            "young_people.csv": "id\n" + people.map { $0 + "\n" }.joined(),
+            "contexts.csv": contexts,
+            "scaling.csv": "date,young_person_id,context_id,respondent_role,score,scale\n" + scaling,
+            "places.csv": "place_id,context_id\nPL1,C3\nPL1,C4\n",
+        ])
+        var expected = 0.0, count = 0
+        for person in analysis.dataset.youngPeople.indices {
+            let harms = analysis.dataset.links.byYoungPerson[person].filter(analysis.isOfConcern).map { analysis.harm.harm[Int($0)] }
+            guard let highest = harms.max() else { continue }
+            expected += highest
+            count += 1
+        }
+        #expect(count > 12)
+        #expect(analysis.hotspots().first?.youngPeople == count)
+        #expect(analysis.hotspots().first?.totalHarm == expected)
+    }
+
     @Test func aContextInTwoPlacesIsAnErrorWithItsLine() throws {
         #expect(throws: DatasetError.self) {
             try DatasetReader.read(from: temporaryDataset([

@@ -43,8 +43,11 @@ extension Analysis {
             }
             guard highest.count >= options.minYoungPeople, !highest.isEmpty else { continue }
             let members = places.contexts[place]
+            // Summed in young people's order: a dictionary's order changes from one run to the
+            // next, and so would the last digits of the total.
+            let total = highest.keys.sorted().reduce(0) { $0 + highest[$1]! }
             hotspots.append(Hotspot(context: members[0], place: place, contexts: members, youngPeople: highest.count,
-                                    totalHarm: highest.values.reduce(0, +)))
+                                    totalHarm: total))
         }
         return ranked(hotspots)
     }
