@@ -5,7 +5,7 @@ import Foundation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a CSV export and add it to the case store, all or nothing.",
+        abstract: "Check an export (a CSV folder or a JSON file) and add it to the case store, all or nothing.",
         discussion: """
         The export is checked on its own first, then written in one transaction, and the store \
         as it will be is checked again before anything is committed. Young people, contexts, \
@@ -13,7 +13,8 @@ struct Import: ParsableCommand {
         status is an update with its history kept; an export's scaling rows for one young \
         person, context and date replace the stored ones of that review, and new dates add to \
         the history; an export's agreed shares for one young person and date replace the \
-        stored ones together. A column the export leaves out keeps what the store holds. \
+        stored ones together. A column the export leaves out keeps what the store holds; an \
+        empty cell in a column it has clears the stored value. \
         Importing the same export again changes nothing. Nothing is removed by an import: \
         see `contextmap remove`.
         """)
