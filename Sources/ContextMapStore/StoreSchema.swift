@@ -158,14 +158,7 @@ enum StoreSchema {
             for file in rowFiles {
                 let table = tableName(file)
                 try db.execute(sql: "ALTER TABLE \(table) ADD COLUMN line TEXT NOT NULL DEFAULT ''")
-                let line = columns(of: file)!.map { column in
-                    """
-                    CASE WHEN "\(column)" IS NULL THEN '' \
-                    WHEN instr("\(column)", '"') OR instr("\(column)", ',') OR instr("\(column)", char(10)) OR instr("\(column)", char(13)) \
-                    THEN '"' || replace("\(column)", '"', '""') || '"' ELSE "\(column)" END
-                    """
-                }.joined(separator: " || ',' || ")
-                try db.execute(sql: "UPDATE \(table) SET line = \(line)")
+                try db.execute(sql: "UPDATE \(table) SET line = \(lineExpression(of: file))")
             }
         }
         migrator.registerMigration("v7: rows an import replaced are kept") { db in
@@ -194,7 +187,33 @@ enum StoreSchema {
             try db.execute(sql: "CREATE TABLE compact_scaling (piece INTEGER PRIMARY KEY, generation INTEGER NOT NULL, data BLOB NOT NULL)")
             try CompactScalingTable.createTriggers(db)
         }
+        migrator.registerMigration("v9: a row's line follows its columns") { db in
+            // A load reads a row's line, `export` its columns: an update of either with SQL by
+            // hand must not leave them saying different things, so after any update the line
+            // is made again from the columns, which are what an export gives back. (SQLite
+            // does not fire a trigger again from its own update.)
+            for file in rowFiles {
+                let table = tableName(file)
+                try db.execute(sql: """
+                    CREATE TRIGGER \(table)_line AFTER UPDATE ON \(table)
+                    BEGIN UPDATE \(table) SET line = \(lineExpression(of: file, row: "NEW.")) WHERE rowid = NEW.rowid; END
+                    """)
+            }
+        }
         return migrator
+    }
+
+    /// SQL for a row's CSV line from its columns (of `row`, such as `NEW.` in a trigger): a
+    /// field quoted only when it must be, an absent one empty.
+    private static func lineExpression(of file: String, row: String = "") -> String {
+        columns(of: file)!.map { name in
+            let column = "\(row)\"\(name)\""
+            return """
+                CASE WHEN \(column) IS NULL THEN '' \
+                WHEN instr(\(column), '"') OR instr(\(column), ',') OR instr(\(column), char(10)) OR instr(\(column), char(13)) \
+                THEN '"' || replace(\(column), '"', '""') || '"' ELSE \(column) END
+                """
+        }.joined(separator: " || ',' || ")
     }
 
     /// The table of case records for `file`: `scaling.csv` → `case_scaling`.

@@ -74,6 +74,23 @@ import TestScratch
         #expect(try store.tables().first { $0.file == "young_people.csv" }?.rows == [["YP1", "A \"B\"", nil, "roth", nil, nil]])
     }
 
+    @Test func anUpdateByHandOfAColumnOrALineLeavesTheLoadAndTheExportAgreeing() throws {
+        let store = try CaseStore(path: try storePath("store-hand-edits"), creatingIfMissing: true)
+        try store.importTables([table("young_people.csv", [["YP1", "A, B", nil, nil, nil, nil]]),
+                                table("contexts.csv", [["C1", "Park", "community", nil, nil, nil, nil]])],
+                               source: "first", who: "tester")
+        try store.database.write { db in
+            try db.execute(sql: "UPDATE young_people SET name = 'Changed, by hand' WHERE id = 'YP1'")
+            try db.execute(sql: "UPDATE contexts SET line = 'C1,Park,family,,,,' WHERE id = 'C1'")
+        }
+        let dataset = try store.dataset()
+        #expect(dataset.youngPeople.names == ["Changed, by hand"])
+        #expect(dataset.contexts.types == [.community])
+        let exported = try store.tables()
+        #expect(exported.first { $0.file == "young_people.csv" }?.rows == [["YP1", "Changed, by hand", nil, nil, nil, nil]])
+        #expect(exported.first { $0.file == "contexts.csv" }?.rows == [["C1", "Park", "community", nil, nil, nil, nil]])
+    }
+
     /// 3,000 young people, each linked to the one context, and whatever `more` adds about them.
     func storeOfThreeThousand(_ name: String, relationship: String? = nil,
                               more: ([String]) -> [RawTable] = { _ in [] }) throws -> CaseStore {
