@@ -11,7 +11,7 @@ struct CaseRecordImport {
     private let db: Database
     private let history: PlanHistory
     /// Whether the store held no case records: then the rows go in as they are.
-    private let isFirst: Bool
+    let isFirst: Bool
     private let planIdentity = RowKeys.identity(of: "plan_actions.csv")!
     private let planStatus = StoreSchema.columns(of: "plan_actions.csv")!.firstIndex(of: "status")!
     private var replacedRows: ReplacedRowsWriter

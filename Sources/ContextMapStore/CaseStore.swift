@@ -109,6 +109,7 @@ public final class CaseStore: Sendable {
     /// filling the time the chain leaves (importing 100,000 young people: 5.2 s → 4.3 s).
     /// - Returns: what changed, and the export's warnings.
     public func importFolder(_ folder: String, who: String) throws -> (summary: ImportSummary, warnings: IssueLog) {
+        let files = ExportSnapshot(folder: folder)
         let checking = Background(priority: .low) { try DatasetReader.readFolder(folder, cores: 1) }
         let gathering = Background { () throws -> CaseRecordGathering in
             var gathered = CaseRecordGathering()
@@ -120,7 +121,12 @@ public final class CaseStore: Sendable {
         }
         do {
             let summary = try importRows(source: (folder as NSString).lastPathComponent, who: who,
-                                         gathered: gathering.value, export: { try checking.value() }) { file, body in
+                                         gathered: gathering.value, export: {
+                // Called once every read of the folder is done.
+                let export = try checking.value()
+                try files.checkUnchanged()
+                return export
+            }) { file, body in
                 try RawTableReader.forEachRow(in: folder, file: file) { try body($0) }
             }
             return (summary, try checking.value().warnings)
@@ -134,8 +140,10 @@ public final class CaseStore: Sendable {
     /// Checks a JSON document in the contract's form on its own, then imports it all or
     /// nothing, as `importFolder` does a CSV folder.
     public func importJSON(_ path: String, who: String) throws -> (summary: ImportSummary, warnings: IssueLog) {
+        let file = ExportSnapshot(paths: [path])
         let checked = try DatasetReader.read(from: path)
         let tables = try RawTableReader.readJSON(path)
+        try file.checkUnchanged()
         let summary = try importTables(tables, source: (path as NSString).lastPathComponent, who: who, checked: checked)
         return (summary, checked.warnings)
     }
@@ -164,10 +172,11 @@ public final class CaseStore: Sendable {
     /// with the same code as files, so that a bad row, a full disk or a killed process
     /// leaves the store exactly as it was.
     ///
-    /// A first import of a checked export needs no second check: the store will hold exactly
-    /// the export. The scaling rows' compact form, which loads read, is made from the export
-    /// then, on another core while the records are written; otherwise from the store as
-    /// checked.
+    /// A checked export imported into a store that held nothing needs no second check: the
+    /// store will hold exactly the export (`export` also makes sure its files did not change
+    /// while they were read). The scaling rows' compact form, which loads read, is made from
+    /// the export then, on another core while the records are written; otherwise from the
+    /// store as checked.
     /// - Parameters:
     ///   - gathered: the rows of the tables kept in case records, once gathered.
     ///   - export: waits for the check of the export, which must pass before the import
@@ -179,47 +188,53 @@ public final class CaseStore: Sendable {
                             rows: (String, (any ContractCells) throws -> Void) throws -> Bool) throws -> ImportSummary {
         let writeback = EarlyWriteback(files: [path, path + "-wal"])
         defer { writeback.finish() }
-        return try explained("import into") { try writingPagesOnce { try database.write { db in try CompactScalingTable.withoutTriggers(db) {
-            // Room for the indexes of young people and contexts while they grow, beyond
-            // SQLite's default of 2 MB.
-            try db.execute(sql: "PRAGMA cache_size = -32768")
-            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-            // References are checked at commit, after the check below has named any bad row.
-            try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-            let wasEmpty = try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM (SELECT 1 FROM young_people LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM contexts LIMIT 1))") == 0
-            let stamp = Self.now()
-            var summary = ImportSummary()
-            for file in StoreSchema.rowFiles {
-                var table = try TableImport(db, file: file, stamp: stamp, who: who, source: source)
-                _ = try rows(file) { try table.add($0) }
-                try table.finish()
-                summary.added += table.added
-                summary.updated += table.updated
-                summary.replaced += table.replaced
+        return try explained("import into") { try writingPagesOnce { try database.write { db in
+            // The triggers that drop the compact form are off while this write changes the
+            // records: it writes the form again itself, at the end.
+            try CompactScalingTable.withoutTriggers(db) {
+                // Room for the indexes of young people and contexts while they grow, beyond
+                // SQLite's default of 2 MB.
+                try db.execute(sql: "PRAGMA cache_size = -32768")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+                // References are checked at commit, after the check below has named any bad row.
+                try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+                let wasEmpty = try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM (SELECT 1 FROM young_people LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM contexts LIMIT 1))") == 0
+                let stamp = Self.now()
+                var summary = ImportSummary()
+                for file in StoreSchema.rowFiles {
+                    var table = try TableImport(db, file: file, stamp: stamp, who: who, source: source)
+                    _ = try rows(file) { try table.add($0) }
+                    try table.finish()
+                    summary.added += table.added
+                    summary.updated += table.updated
+                    summary.replaced += table.replaced
+                }
+                var records = try CaseRecordImport(db, stamp: stamp, who: who, source: source)
+                let incoming = try gathered()
+                // The store will hold exactly the export only if it held nothing: no young people or
+                // contexts, and no case records (which SQL by hand could leave behind them).
+                let compacting = wasEmpty && records.isFirst ? Background { () throws -> [[UInt8]]? in
+                    guard let export = try export() else { return nil }
+                    return CompactScaling.pieces(of: export, order: incoming.recordOrder(ofScalingIn: export))
+                } : nil
+                defer { _ = try? compacting?.value() }  // nothing left running
+                try records.write(incoming)
+                summary.added += records.added
+                summary.updated += records.updated
+                summary.replaced += records.replaced
+                summary.droppedVoices += records.droppedVoices
+                _ = try export()
+                try StoreSchema.advanceGeneration(db)
+                if let pieces = try compacting?.value() {
+                    try CompactScalingTable.write(pieces, into: db)
+                } else {
+                    let stored = try DatasetReader.read(from: StoreTables(connection: db), source: (path as NSString).lastPathComponent, cores: 1)
+                    try CompactScalingTable.write(stored, into: db)
+                }
+                try Self.audit(db, who: who, action: "import", audience: nil, rows: summary.added + summary.updated, detail: source)
+                return summary
             }
-            var records = try CaseRecordImport(db, stamp: stamp, who: who, source: source)
-            let incoming = try gathered()
-            let compacting = wasEmpty ? Background { () throws -> [[UInt8]]? in
-                guard let export = try export() else { return nil }
-                return CompactScaling.pieces(of: export, rows: incoming.recordOrder(ofScalingIn: export))
-            } : nil
-            defer { _ = try? compacting?.value() }  // nothing left running
-            try records.write(incoming)
-            summary.added += records.added
-            summary.updated += records.updated
-            summary.replaced += records.replaced
-            summary.droppedVoices += records.droppedVoices
-            _ = try export()
-            try StoreSchema.advanceGeneration(db)
-            if let pieces = try compacting?.value() {
-                try CompactScalingTable.write(pieces, db)
-            } else {
-                let stored = try DatasetReader.read(from: StoreTables(connection: db), source: (path as NSString).lastPathComponent, cores: 1)
-                try CompactScalingTable.write(stored, db)
-            }
-            try Self.audit(db, who: who, action: "import", audience: nil, rows: summary.added + summary.updated, detail: source)
-            return summary
-        } } } }
+        } } }
     }
 
     /// Runs an import with the store out of write-ahead logging when no one else has it open,
@@ -263,7 +278,7 @@ public final class CaseStore: Sendable {
                 let left = try DatasetReader.read(from: StoreTables(connection: db), source: (path as NSString).lastPathComponent, cores: 1)
                 guard confirmed else { return .rollback }
                 try StoreSchema.advanceGeneration(db)
-                try CompactScalingTable.write(left, db)
+                try CompactScalingTable.write(left, into: db)
                 try Self.audit(db, who: who, action: "remove", audience: nil, rows: removed.values.reduce(0, +), detail: "\(removal)")
                 return .commit
             }

@@ -10,20 +10,24 @@ import GRDB
 enum CompactScalingTable {
     private static let changes = ["INSERT", "UPDATE", "DELETE"]
 
+    private static let triggers = changes.map { "case_scaling_" + $0.lowercased() }
+
+    /// Creates the triggers, those that are missing.
     static func createTriggers(_ db: Database) throws {
-        for change in changes {
+        for (change, trigger) in zip(changes, triggers) {
             try db.execute(sql: """
-                CREATE TRIGGER case_scaling_\(change.lowercased()) AFTER \(change) ON case_scaling
+                CREATE TRIGGER IF NOT EXISTS \(trigger) AFTER \(change) ON case_scaling
                 BEGIN DELETE FROM compact_scaling; END
                 """)
         }
     }
 
     /// Runs `body`, a write that ends by writing the compact form again, inside its
-    /// transaction without the triggers, which are back before it commits (or rolls back).
-    /// They cost a quarter of a second for 100,000 case records written.
+    /// transaction without the triggers, which are back before it commits (or rolls back),
+    /// whether or not they all were there before. They cost a quarter of a second for
+    /// 100,000 case records written.
     static func withoutTriggers<T>(_ db: Database, _ body: () throws -> T) throws -> T {
-        for change in changes { try db.execute(sql: "DROP TRIGGER case_scaling_\(change.lowercased())") }
+        for trigger in triggers { try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)") }
         let result = try body()
         try createTriggers(db)
         return result
@@ -32,12 +36,12 @@ enum CompactScalingTable {
     /// Replaces the compact form with `dataset`'s scaling rows (read from the store's text,
     /// so in the records' order), for the current generation: call it after
     /// `StoreSchema.advanceGeneration` and after the last change to the records.
-    static func write(_ dataset: Dataset, rowsPerPiece: Int = CompactScaling.rowsPerPiece, _ db: Database) throws {
-        try write(CompactScaling.pieces(of: dataset, rowsPerPiece: rowsPerPiece), db)
+    static func write(_ dataset: Dataset, rowsPerPiece: Int = CompactScaling.rowsPerPiece, into db: Database) throws {
+        try write(CompactScaling.pieces(of: dataset, rowsPerPiece: rowsPerPiece), into: db)
     }
 
     /// Replaces the compact form with `pieces`, for the current generation.
-    static func write(_ pieces: [[UInt8]], _ db: Database) throws {
+    static func write(_ pieces: [[UInt8]], into db: Database) throws {
         let generation = try StoreSchema.generation(db)
         try db.execute(sql: "DELETE FROM compact_scaling")
         for (number, piece) in pieces.enumerated() {
@@ -46,8 +50,11 @@ enum CompactScalingTable {
         }
     }
 
-    /// The pieces, in order, when every one was written for `generation`; otherwise `nil`.
+    /// The pieces, in order, when every one was written for `generation` and the triggers
+    /// that would have dropped them are all there; otherwise `nil`.
     static func read(_ db: Database, generation: Int64) throws -> [[UInt8]]? {
+        let present = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (\(triggers.map { "'\($0)'" }.joined(separator: ", ")))")
+        guard present == triggers.count else { return nil }
         var pieces: [[UInt8]] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT generation, data FROM compact_scaling ORDER BY piece")
         while let row = try rows.next() {

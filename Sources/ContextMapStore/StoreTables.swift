@@ -37,8 +37,9 @@ final class StoreTables: TableSource, Sendable {
         }
     }
 
-    /// The compact form, read only by a load through the pool: reads inside a write's
-    /// transaction check what the write is about to commit, which is the text.
+    /// The compact form, read only by a load through the pool. Reads on one connection are
+    /// the checks inside a write (of what it is about to commit, which is the text) and the
+    /// last try of a load that kept overlapping writes, which reads the text to be sure.
     func compactScaling() throws -> [[UInt8]]? {
         guard case .pool(let pool) = access else { return nil }
         return try pool.read { db in

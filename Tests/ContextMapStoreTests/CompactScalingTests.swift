@@ -121,7 +121,7 @@ import TestScratch
     func piecesReadAtTheSameTimeJoinAsOne(_ cores: Int) throws {
         let store = try storeWithTheExport()
         let text = try fromText(store)
-        try store.database.write { db in try CompactScalingTable.write(text, rowsPerPiece: 2, db) }
+        try store.database.write { db in try CompactScalingTable.write(text, rowsPerPiece: 2, into: db) }
         #expect(try store.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM compact_scaling") } == 4)
         expectSameLoad(try DatasetReader.read(from: StoreTables(pool: store.database), source: "test.sqlite", cores: cores), text)
     }
@@ -132,7 +132,7 @@ import TestScratch
         let whole = try store.database.read { db in try Int.fetchOne(db, sql: "SELECT length(data) FROM compact_scaling")! }
         for length in 0..<whole {
             try store.database.write { db in
-                try CompactScalingTable.write(text, db)
+                try CompactScalingTable.write(text, into: db)
                 try db.execute(sql: "UPDATE compact_scaling SET data = substr(data, 1, ?)", arguments: [length])
             }
             expectSameLoad(try store.dataset(), text)
@@ -146,7 +146,7 @@ import TestScratch
         for bit in 0..<piece.count * 8 {
             var changed = piece
             changed[bit / 8] ^= 1 << (bit % 8)
-            try store.database.write { db in try CompactScalingTable.write([changed], db) }
+            try store.database.write { db in try CompactScalingTable.write([changed], into: db) }
             expectSameLoad(try store.dataset(), text)
         }
     }
@@ -156,7 +156,7 @@ import TestScratch
         let text = try fromText(store)
         let pieces = CompactScaling.pieces(of: text, rowsPerPiece: 2)
         for damaged in [Array(pieces.dropFirst()), Array(pieces.dropLast()), pieces + [pieces[3]], [pieces[1], pieces[0]] + pieces[2...]] {
-            try store.database.write { db in try CompactScalingTable.write(damaged, db) }
+            try store.database.write { db in try CompactScalingTable.write(damaged, into: db) }
             expectSameLoad(try store.dataset(), text)
         }
     }
@@ -166,7 +166,7 @@ import TestScratch
         let text = try fromText(store)
         var other = text
         other.contexts.ids[2] = "C-GONE"
-        try store.database.write { db in try CompactScalingTable.write(other, db) }
+        try store.database.write { db in try CompactScalingTable.write(other, into: db) }
         expectSameLoad(try store.dataset(), text)
     }
 
@@ -210,4 +210,54 @@ import TestScratch
         #expect(try hasCompactForm(store))
         expectSameLoad(try store.dataset(), try fromText(store))
     }
+
+    @Test func aPieceClaimingMoreRowsThanItsBytesCanHoldIsNotUsed() throws {
+        let store = try storeWithTheExport()
+        let text = try fromText(store)
+        // Version 2, piece 0 of 1, 2^31 - 1 rows.
+        let claim: [UInt8] = [CompactScaling.version, 0, 1, 0xFF, 0xFF, 0xFF, 0xFF, 0x07] + Array(repeating: 0, count: 64)
+        try store.database.write { db in try CompactScalingTable.write([claim], into: db) }
+        expectSameLoad(try store.dataset(), text)
+    }
+
+    @Test func aFirstImportIntoAStoreWhoseRecordsOutlivedTheirYoungPeopleMergesAndReadsAsTheText() throws {
+        let store = try storeWithTheExport()
+        try store.database.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: "DELETE FROM young_people; DELETE FROM contexts")
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        let later = "date,young_person_id,context_id,respondent_role,score\n2026-04-01,YP1,C1,young_person,1\n"
+        _ = try store.importFolder(try folder("compact-later", scaling: later), who: "tester")
+        #expect(try hasCompactForm(store))
+        let text = try fromText(store)
+        #expect(rows(text).count == 8)
+        expectSameLoad(try store.dataset(), text)
+    }
+
+    @Test func withATriggerMissingTheFormIsNotUsedUntilAnImportPutsItBack() throws {
+        let store = try storeWithTheExport()
+        try store.database.write { db in
+            try db.execute(sql: "DROP TRIGGER case_scaling_update")
+            try db.execute(sql: "UPDATE case_scaling SET rows = replace(rows, ',3,,', ',0,,') WHERE young_person_id = 'YP1'")
+        }
+        #expect(try !hasCompactForm(store))
+        #expect(rows(try store.dataset()).contains("YP1|C1|2026-01-05|young_person|0|safety|-|-"))
+        _ = try store.importFolder(try folder("compact-again"), who: "tester")
+        #expect(try hasCompactForm(store))
+        try store.database.write { db in
+            try db.execute(sql: "UPDATE case_scaling SET rows = replace(rows, ',5,risk,', ',9,risk,') WHERE young_person_id = 'YP2'")
+        }
+        #expect(try !hasCompactForm(store))
+    }
+
+    @Test func anExportRewrittenWhileItIsReadIsRefused() throws {
+        let export = try folder("compact-rewritten")
+        let files = ExportSnapshot(folder: export)
+        try files.checkUnchanged()
+        let scaling = URL(fileURLWithPath: export).appendingPathComponent("scaling.csv")
+        try Data((Self.scaling + "YP1,2026-03-01,C1,young_person,,4,,\n").utf8).write(to: scaling)
+        #expect(throws: ExportChangedError.self) { try files.checkUnchanged() }
+    }
 }
+

@@ -17,39 +17,36 @@ extension DatasetAssembler {
         // rows that each piece on its own vouches for.
         let headers = pieces.map { piece in piece.withUnsafeBytes { CompactScaling.header(of: $0) } }
         guard headers.enumerated().allSatisfy({ $1?.number == $0 && $1?.count == pieces.count }) else { return false }
+        // A row takes four bytes or more: room is made for rows no piece can hold only when
+        // a damaged piece claims them (checked in full, by its checksum, when it is read).
+        guard zip(headers, pieces).allSatisfy({ $0!.rows <= $1.count / 4 }) else { return false }
         let rows = headers.map { $0!.rows }
         let total = rows.reduce(0, +)
         let lanes = max(1, min(lanes, pieces.count))
         let template = scalingReader(BoundColumns(contractOrderOf: .scaling), CellReader(file: file))
-        let input = Pieces(pieces: pieces)
-        let results = ConcurrentPieces.perform(iterations: lanes) { lane -> (reader: ScalingTableReader, lines: Int)? in
+        var results = ConcurrentPieces.perform(iterations: lanes) { lane -> (reader: ScalingTableReader, lines: Int)? in
             var reader = template
             // The first run becomes the whole: room for every row, so that its columns are
             // not copied into fresh memory when the others are appended.
-            let run = input.pieces.count * lane / lanes..<input.pieces.count * (lane + 1) / lanes
+            let run = pieces.count * lane / lanes..<pieces.count * (lane + 1) / lanes
             reader.reserve(rows: lane == 0 ? total : rows[run].reduce(0, +))
             var line = 2
-            for piece in input.pieces[run] {
+            for piece in pieces[run] {
                 guard let next = piece.withUnsafeBytes({ reader.read(compact: $0, fromLine: line) }) else { return nil }
                 line = next
             }
             return (reader, line - 2)
         }
-        guard var first = results[0], !results.contains(where: { $0 == nil }) else { return false }
+        guard !results.contains(where: { $0 == nil }) else { return false }
+        // Taken out of `results`, so that appending to it does not copy its columns.
         var reader = template
-        swap(&reader, &first.reader)
-        var linesBefore = first.lines
+        swap(&reader, &results[0]!.reader)
+        var linesBefore = results[0]!.lines
         for result in results.dropFirst() {
             reader.append(result!.reader, lineOffset: linesBefore)
             linesBefore += result!.lines
         }
         adopt(reader)
         return true
-    }
-
-    /// The pieces, shared by the threads that read them.
-    private struct Pieces: @unchecked Sendable {
-        // @unchecked: read only, and outlived by the call that reads them.
-        let pieces: [[UInt8]]
     }
 }

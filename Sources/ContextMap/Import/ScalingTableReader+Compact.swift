@@ -12,7 +12,6 @@ extension ScalingTableReader {
     ///   what is wrong with it.
     mutating func read(compact piece: UnsafeRawBufferPointer, fromLine line: Int) -> Int? {
         guard let contents = CompactScaling.checkedContents(of: piece), let header = CompactScaling.header(of: contents) else { return nil }
-        let rows = header.rows
         var cursor = ByteCursor(UnsafeRawBufferPointer(rebasing: contents[header.size...]))
         guard let count = cursor.number(), count <= contents.count else { return nil }
         var strings: [UnsafeRawBufferPointer] = []
@@ -25,70 +24,55 @@ extension ScalingTableReader {
             lineFeeds.append(Self.lineFeeds(in: bytes))
         }
         // What each string stands for, found the first time a row uses it (-2: not yet).
-        var person = [Int32](repeating: -2, count: count)
-        var context = [Int32](repeating: -2, count: count)
-        var respondent = [Int32](repeating: -2, count: count)
-        let voices = RespondentRole.allCases, scales = Scale.allCases
+        var personOf = [Int32](repeating: -2, count: count)
+        var contextOf = [Int32](repeating: -2, count: count)
+        var respondentOf = [Int32](repeating: -2, count: count)
         var line = line
-        // The young person's and context's string numbers and the date of the row before.
-        var p = -1, c = -1, days: Int32 = 0
-        for row in 0..<rows {
-            guard let kinds = cursor.byte() else { return nil }
-            if kinds & CompactScaling.samePerson == 0 {
+        // The row before's young person's and context's strings and date.
+        var personString = -1, contextString = -1, days: Int32 = 0
+        for row in 0..<header.rows {
+            guard let flags = cursor.byte(), row > 0 || flags & CompactScaling.sameAsBefore == 0 else { return nil }
+            if flags & CompactScaling.samePerson == 0 {
                 guard let number = cursor.number(), number < count else { return nil }
-                p = number
+                personString = number
             }
-            if kinds & CompactScaling.sameContext == 0 {
+            if flags & CompactScaling.sameContext == 0 {
                 guard let number = cursor.number(), number < count else { return nil }
-                c = number
+                contextString = number
             }
-            if kinds & CompactScaling.sameDay == 0 {
+            if flags & CompactScaling.sameDay == 0 {
                 guard let value = cursor.int32() else { return nil }
                 days = value
             }
-            guard row > 0 || kinds & (CompactScaling.samePerson | CompactScaling.sameContext | CompactScaling.sameDay) == 0,
-                  let score = cursor.byte(), let who = cursor.number(), who <= count, let noteLength = cursor.number() else { return nil }
-            let voice = Int(kinds & 0x07), scale = Int(kinds >> 3 & 0x01)
-            guard kinds & 0x80 == 0, voice < voices.count, scale < scales.count, score <= 10, Self.days.contains(days) else { return nil }
-            if person[p] == -2 { person[p] = personTable.index(of: strings[p]).map(Int32.init) ?? -1 }
-            if context[c] == -2 { context[c] = contextTable.index(of: strings[c]).map(Int32.init) ?? -1 }
-            guard person[p] >= 0, context[c] >= 0 else { return nil }
-            var rowLines = 1 + lineFeeds[p] + lineFeeds[c]
-            var name: Int32 = -1
-            if who > 0 {
-                let s = who - 1
-                if respondent[s] == -2 {
-                    let (index, inserted) = respondents.insert(strings[s])
-                    if inserted {
-                        guard let text = UTF8Text.validated(strings[s]) else { return nil }
-                        records.respondentNames.append(text)
-                    }
-                    respondent[s] = Int32(index)
-                }
-                name = respondent[s]
-                rowLines += lineFeeds[s]
+            guard let voice = CompactScaling.voice(of: flags), Self.days.contains(days),
+                  let score = cursor.byte(), score <= 10, let named = cursor.number(), named <= count,
+                  let commentLength = cursor.number() else { return nil }
+            if personOf[personString] == -2 {
+                personOf[personString] = personTable.index(of: strings[personString]).map(Int32.init) ?? -1
             }
-            var note: String?
-            if noteLength > 0 {
-                guard let bytes = cursor.bytes(noteLength - 1), let text = UTF8Text.validated(bytes) else { return nil }
-                note = text
-                rowLines += Self.lineFeeds(in: bytes)
+            if contextOf[contextString] == -2 {
+                contextOf[contextString] = contextTable.index(of: strings[contextString]).map(Int32.init) ?? -1
             }
-            if !isLinked(person[p], context[c]) { addImplicitLink(person[p], context[c], line: line) }
-            records.dates.append(Day(daysSinceEpoch: days))
-            youngPerson.append(person[p])
-            scaledContext.append(context[c])
-            records.roles.append(voices[voice])
-            records.scores.append(score)
-            records.scales.append(scales[scale])
-            records.respondent.append(name)
-            if let note {
-                records.comment.append(Int32(records.comments.count))
-                records.comments.append(note)
-            } else {
-                records.comment.append(-1)
+            let person = personOf[personString], context = contextOf[contextString]
+            guard person >= 0, context >= 0 else { return nil }
+            var lines = 1 + lineFeeds[personString] + lineFeeds[contextString]
+            var respondent: Int32 = -1
+            if named > 0 {
+                let string = named - 1
+                if respondentOf[string] == -2 { respondentOf[string] = respondentNumber(strings[string]) ?? -1 }
+                guard respondentOf[string] >= 0 else { return nil }
+                respondent = respondentOf[string]
+                lines += lineFeeds[string]
             }
-            line += rowLines
+            var comment: String?
+            if commentLength > 0 {
+                guard let bytes = cursor.bytes(commentLength - 1), let text = UTF8Text.validated(bytes) else { return nil }
+                comment = text
+                lines += Self.lineFeeds(in: bytes)
+            }
+            append(day: Day(daysSinceEpoch: days), youngPerson: person, context: context, voice: voice, score: score,
+                   scale: CompactScaling.scale(of: flags), respondent: respondent, comment: comment, line: line)
+            line += lines
         }
         return cursor.isAtEnd ? line : nil
     }

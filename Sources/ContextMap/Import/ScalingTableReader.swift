@@ -19,14 +19,13 @@ struct ScalingTableReader: TableReader {
     /// Young people's and contexts' ids to their indexes, for the compact form's ids.
     let personTable: IdTable, contextTable: IdTable
 
-    // Not `private(set)`: `read(compact:fromLine:)` fills them too.
-    var records = ScalingRecords()
-    var youngPerson: [Int32] = []
-    var scaledContext: [Int32] = []
+    private(set) var records = ScalingRecords()
+    private(set) var youngPerson: [Int32] = []
+    private(set) var scaledContext: [Int32] = []
     /// Pairs scaled without a link, in the order first seen, with the line that did.
     private(set) var implicitLinks: [(youngPerson: Int32, context: Int32, line: Int)] = []
     private var implicitSeen: Set<Int64> = []
-    var respondents = IdTable()
+    private var respondents = IdTable()
     /// The last date read: a review's rows share one.
     private var lastDay = RepeatedField<Day>()
     var errors = IssueLog()
@@ -77,20 +76,43 @@ struct ScalingTableReader: TableReader {
         let linked = p.flatMap { linkedContext(of: $0, row) }
         let c = linked ?? contexts.resolve(row, context, cells, &errors)
         guard let day, let voice, let value, let direction, let who, let p, let c else { return }
-        if linked == nil, !isLinked(p, c) { addImplicitLink(p, c, line: row.line) }
+        append(day: day, youngPerson: p, context: c, voice: voice, score: value, scale: direction, respondent: who,
+               comment: note, line: row.line, isLinked: linked != nil)
+    }
+
+    /// Adds a checked row (from the CSV text or the compact form), with an implicit link
+    /// when the young person has none to the context.
+    /// - Parameter isLinked: whether the link is known to be there already.
+    mutating func append(day: Day, youngPerson p: Int32, context c: Int32, voice: RespondentRole, score: UInt8, scale: Scale,
+                         respondent: Int32, comment: String?, line: Int, isLinked known: Bool = false) {
+        if !known, !isLinked(p, c) { addImplicitLink(p, c, line: line) }
         records.dates.append(day)
         youngPerson.append(p)
         scaledContext.append(c)
         records.roles.append(voice)
-        records.scores.append(value)
-        records.scales.append(direction)
-        records.respondent.append(who)
-        if let note {
+        records.scores.append(score)
+        records.scales.append(scale)
+        records.respondent.append(respondent)
+        if let comment {
             records.comment.append(Int32(records.comments.count))
-            records.comments.append(note)
+            records.comments.append(comment)
         } else {
             records.comment.append(-1)
         }
+    }
+
+    /// The number of the respondent named by `bytes`, given one the first time; `nil` when
+    /// the bytes are not UTF-8.
+    mutating func respondentNumber(_ bytes: UnsafeRawBufferPointer) -> Int32? {
+        let (index, inserted) = respondents.insert(bytes)
+        if inserted {
+            guard let name = UTF8Text.validated(bytes) else {
+                records.respondentNames.append("")
+                return nil
+            }
+            records.respondentNames.append(name)
+        }
+        return Int32(index)
     }
 
     private mutating func readDay(_ row: CSVRecord) -> Day? {
@@ -107,16 +129,11 @@ struct ScalingTableReader: TableReader {
     private mutating func internRespondent(_ row: CSVRecord) -> Int32? {
         guard let field = row.field(respondent), !field.isEmpty else { return -1 }
         return field.withValue { bytes in
-            let (index, inserted) = respondents.insert(bytes)
-            if inserted {
-                guard let name = UTF8Text.validated(bytes) else {
-                    errors.append(cells.notUTF8(row, respondent, field))
-                    records.respondentNames.append("")
-                    return nil
-                }
-                records.respondentNames.append(name)
+            guard let number = respondentNumber(bytes) else {
+                errors.append(cells.notUTF8(row, respondent, field))
+                return nil
             }
-            return Int32(index)
+            return number
         }
     }
 
@@ -134,7 +151,7 @@ struct ScalingTableReader: TableReader {
         return nil
     }
 
-    func isLinked(_ person: Int32, _ target: Int32) -> Bool {
+    private func isLinked(_ person: Int32, _ target: Int32) -> Bool {
         linkPositions(of: person).contains { linkContext[Int(linkItems[$0])] == target }
     }
 
@@ -146,7 +163,7 @@ struct ScalingTableReader: TableReader {
         return Int(linkStarts[person])..<Int(linkStarts[person + 1])
     }
 
-    mutating func addImplicitLink(_ person: Int32, _ target: Int32, line: Int) {
+    private mutating func addImplicitLink(_ person: Int32, _ target: Int32, line: Int) {
         guard implicitSeen.insert(Int64(person) << 32 | Int64(target)).inserted else { return }
         implicitLinks.append((person, target, line))
     }
