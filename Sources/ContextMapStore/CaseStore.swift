@@ -189,9 +189,9 @@ public final class CaseStore: Sendable {
         let writeback = EarlyWriteback(files: [path, path + "-wal"])
         defer { writeback.finish() }
         return try explained("import into") { try writingPagesOnce { try database.write { db in
-            // The triggers that drop the compact form are off while this write changes the
-            // records: it writes the form again itself, at the end.
-            try CompactScalingTable.withoutTriggers(db) {
+            // The import keeps the lines and the compact form in step itself (the form is
+            // written again at the end): the triggers for SQL by hand are off meanwhile.
+            try StoreTriggers.suspended(in: db) {
                 // Room for the indexes of young people and contexts while they grow, beyond
                 // SQLite's default of 2 MB.
                 try db.execute(sql: "PRAGMA cache_size = -32768")

@@ -6,33 +6,8 @@ import GRDB
 /// a load reads. Every write that changes the store writes it again from the dataset it
 /// checked, marked with the generation it commits; a load uses it only when that is the
 /// store's generation. Triggers drop it when the scaling records change any other way
-/// (SQL by hand), so that a load never reads rows the text no longer holds.
+/// (SQL by hand, `StoreTriggers`), so that a load never reads rows the text no longer holds.
 enum CompactScalingTable {
-    private static let changes = ["INSERT", "UPDATE", "DELETE"]
-
-    private static let triggers = changes.map { "case_scaling_" + $0.lowercased() }
-
-    /// Creates the triggers, those that are missing.
-    static func createTriggers(_ db: Database) throws {
-        for (change, trigger) in zip(changes, triggers) {
-            try db.execute(sql: """
-                CREATE TRIGGER IF NOT EXISTS \(trigger) AFTER \(change) ON case_scaling
-                BEGIN DELETE FROM compact_scaling; END
-                """)
-        }
-    }
-
-    /// Runs `body`, a write that ends by writing the compact form again, inside its
-    /// transaction without the triggers, which are back before it commits (or rolls back),
-    /// whether or not they all were there before. They cost a quarter of a second for
-    /// 100,000 case records written.
-    static func withoutTriggers<T>(_ db: Database, _ body: () throws -> T) throws -> T {
-        for trigger in triggers { try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)") }
-        let result = try body()
-        try createTriggers(db)
-        return result
-    }
-
     /// Replaces the compact form with `dataset`'s scaling rows (read from the store's text,
     /// so in the records' order), for the current generation: call it after
     /// `StoreSchema.advanceGeneration` and after the last change to the records.
@@ -53,8 +28,7 @@ enum CompactScalingTable {
     /// The pieces, in order, when every one was written for `generation` and the triggers
     /// that would have dropped them are all there; otherwise `nil`.
     static func read(_ db: Database, generation: Int64) throws -> [[UInt8]]? {
-        let present = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (\(triggers.map { "'\($0)'" }.joined(separator: ", ")))")
-        guard present == triggers.count else { return nil }
+        guard try StoreTriggers.arePresent(StoreTriggers.compactScaling, in: db) else { return nil }
         var pieces: [[UInt8]] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT generation, data FROM compact_scaling ORDER BY piece")
         while let row = try rows.next() {

@@ -185,27 +185,21 @@ enum StoreSchema {
             // about a sixth of the bytes and nothing to parse. A store from before has none
             // until its next import or removal, and is read from its text until then.
             try db.execute(sql: "CREATE TABLE compact_scaling (piece INTEGER PRIMARY KEY, generation INTEGER NOT NULL, data BLOB NOT NULL)")
-            try CompactScalingTable.createTriggers(db)
+            try StoreTriggers.create(StoreTriggers.compactScaling, in: db)
         }
         migrator.registerMigration("v9: a row's line follows its columns") { db in
             // A load reads a row's line, `export` its columns: an update of either with SQL by
             // hand must not leave them saying different things, so after any update the line
             // is made again from the columns, which are what an export gives back. (SQLite
             // does not fire a trigger again from its own update.)
-            for file in rowFiles {
-                let table = tableName(file)
-                try db.execute(sql: """
-                    CREATE TRIGGER \(table)_line AFTER UPDATE ON \(table)
-                    BEGIN UPDATE \(table) SET line = \(lineExpression(of: file, row: "NEW.")) WHERE rowid = NEW.rowid; END
-                    """)
-            }
+            try StoreTriggers.create(StoreTriggers.lines, in: db)
         }
         return migrator
     }
 
     /// SQL for a row's CSV line from its columns (of `row`, such as `NEW.` in a trigger): a
     /// field quoted only when it must be, an absent one empty.
-    private static func lineExpression(of file: String, row: String = "") -> String {
+    static func lineExpression(of file: String, row: String = "") -> String {
         columns(of: file)!.map { name in
             let column = "\(row)\"\(name)\""
             return """
