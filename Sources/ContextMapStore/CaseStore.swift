@@ -80,8 +80,9 @@ public final class CaseStore: Sendable {
         }
     }
 
-    /// The dataset the store holds, checked by the same code as files, the scaling table read
-    /// in one piece per core. A load that overlapped an import is read again, whether it
+    /// The dataset the store holds, checked by the same code as files; the scaling rows from
+    /// their compact form when it is sound (`CompactScalingTable`), otherwise from the text in
+    /// one piece per core. A load that overlapped an import is read again, whether it
     /// gave a dataset or problems (rows of the import's young people read beside tables from
     /// before it), and after two such loads, in one piece inside one read transaction.
     public func dataset() throws -> Dataset {
@@ -211,8 +212,8 @@ public final class CaseStore: Sendable {
                 }
                 var records = try CaseRecordImport(db, stamp: stamp, who: who, source: source)
                 let incoming = try gathered()
-                // The store will hold exactly the export only if it held nothing: no young people or
-                // contexts, and no case records (which SQL by hand could leave behind them).
+                // The store will hold exactly the export only if it held nothing: no young
+                // people or contexts, and no case records (SQL by hand could leave those).
                 let compacting = wasEmpty && records.isFirst ? Background { () throws -> [[UInt8]]? in
                     guard let export = try export() else { return nil }
                     return CompactScaling.pieces(of: export, order: incoming.recordOrder(ofScalingIn: export))
