@@ -2,9 +2,11 @@
 /// come from two versions, so the import stops before it commits anything.
 public struct ExportChangedError: Error, CustomStringConvertible, Sendable {
     public let path: String
+    /// Whether the file was not there when the import began.
+    public let appeared: Bool
 
     public var description: String {
-        "error: \(path) changed while it was being imported (it was rewritten or replaced): "
-            + "import it again once the export is complete"
+        "error: \(path) " + (appeared ? "appeared" : "changed (it was rewritten, replaced or removed)")
+            + " while the export was being imported: import it again once the export is complete"
     }
 }

@@ -5,8 +5,17 @@ import Foundation
 /// more than once (the check, the records, the rows), and must not commit a store made of
 /// two versions of an export that was rewritten or replaced meanwhile.
 struct ExportSnapshot: Sendable {
+    /// A file's identity, size, and times of its last change: the modification time, which
+    /// a copy can set back, and the status change time, which nothing can.
     private struct Stamp: Equatable, Sendable {
-        var device: UInt64 = 0, inode: UInt64 = 0, size: Int64 = -1, seconds = 0, nanoseconds = 0
+        let device: Int64, inode: UInt64, size: Int64
+        let modified: timespec, changed: timespec
+
+        static func == (a: Stamp, b: Stamp) -> Bool {
+            a.device == b.device && a.inode == b.inode && a.size == b.size
+                && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
+                && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
+        }
     }
 
     private let stamps: [(path: String, stamp: Stamp?)]
@@ -22,15 +31,21 @@ struct ExportSnapshot: Sendable {
 
     /// - Throws: `ExportChangedError` naming the first file that is not as it was.
     func checkUnchanged() throws(ExportChangedError) {
-        for (path, stamp) in stamps where Self.stamp(path) != stamp {
-            throw ExportChangedError(path: path)
+        for (path, stamp) in stamps {
+            let now = Self.stamp(path)
+            if now != stamp { throw ExportChangedError(path: path, appeared: stamp == nil) }
         }
     }
 
     private static func stamp(_ path: String) -> Stamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return Stamp(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
-                     seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+        #if canImport(Darwin)
+        let modified = info.st_mtimespec, changed = info.st_ctimespec
+        #else
+        let modified = info.st_mtim, changed = info.st_ctim
+        #endif
+        return Stamp(device: Int64(truncatingIfNeeded: info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+                     modified: modified, changed: changed)
     }
 }

@@ -180,18 +180,19 @@ enum StoreSchema {
                 """)
             try db.execute(sql: "CREATE INDEX replaced_rows_by_young_person ON replaced_rows(young_person_id, id)")
         }
-        migrator.registerMigration("v8: scaling rows in a compact form too") { db in
+        // v8 and v9 add only a table and triggers: they check no references, so that a store
+        // with rows that SQL by hand left without their young person still opens.
+        migrator.registerMigration("v8: scaling rows in a compact form too", foreignKeyChecks: .immediate) { db in
             // What a load reads instead of the scaling records' text (`CompactScalingTable`):
             // about a sixth of the bytes and nothing to parse. A store from before has none
             // until its next import or removal, and is read from its text until then.
             try db.execute(sql: "CREATE TABLE compact_scaling (piece INTEGER PRIMARY KEY, generation INTEGER NOT NULL, data BLOB NOT NULL)")
             try StoreTriggers.create(StoreTriggers.compactScaling, in: db)
         }
-        migrator.registerMigration("v9: a row's line follows its columns") { db in
-            // A load reads a row's line, `export` its columns: an update of either with SQL by
-            // hand must not leave them saying different things, so after any update the line
-            // is made again from the columns, which are what an export gives back. (SQLite
-            // does not fire a trigger again from its own update.)
+        migrator.registerMigration("v9: a row's line follows its columns", foreignKeyChecks: .immediate) { db in
+            // A load reads a row's line, `export` its columns: an insert or update of either
+            // with SQL by hand must not leave them saying different things, so the line is
+            // made again from the columns, which are what an export gives back.
             try StoreTriggers.create(StoreTriggers.lines, in: db)
         }
         return migrator

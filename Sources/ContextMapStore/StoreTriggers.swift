@@ -2,7 +2,8 @@ import GRDB
 
 /// The triggers that keep what the store derives from its rows in step with them when the
 /// rows are changed with SQL by hand: the compact scaling form is dropped when the scaling
-/// records change, and a row's line is made again from its columns when the row is updated.
+/// records change, and a row's line is made again from its columns when the row is inserted
+/// or updated.
 ///
 /// ContextMap's own imports keep both in step themselves, and suspend the triggers while
 /// they write (`suspended`): firing on each of 100,000 rows, or merely being there for an
@@ -15,11 +16,16 @@ enum StoreTriggers {
         return (name, "CREATE TRIGGER IF NOT EXISTS \(name) AFTER \(change) ON case_scaling BEGIN DELETE FROM compact_scaling; END")
     }
 
-    /// Triggers that make a row's line again from its columns after an update.
-    static let lines: [(name: String, sql: String)] = StoreSchema.rowFiles.map { file in
-        let table = StoreSchema.tableName(file), name = table + "_line"
-        return (name, "CREATE TRIGGER IF NOT EXISTS \(name) AFTER UPDATE ON \(table) BEGIN UPDATE \(table) "
-            + "SET line = \(StoreSchema.lineExpression(of: file, row: "NEW.")) WHERE rowid = NEW.rowid; END")
+    /// Triggers that make a row's line again from its columns after an insert or an update,
+    /// when it differs (so that they never fire themselves again, even with SQLite's
+    /// recursive triggers on).
+    static let lines: [(name: String, sql: String)] = StoreSchema.rowFiles.flatMap { file in
+        let table = StoreSchema.tableName(file), line = StoreSchema.lineExpression(of: file, row: "NEW.")
+        return ["INSERT", "UPDATE"].map { change in
+            let name = "\(table)_line_\(change.lowercased())"
+            return (name, "CREATE TRIGGER IF NOT EXISTS \(name) AFTER \(change) ON \(table) WHEN NEW.line IS NOT (\(line)) "
+                + "BEGIN UPDATE \(table) SET line = \(line) WHERE rowid = NEW.rowid; END")
+        }
     }
 
     /// Creates those of `triggers` that are missing.

@@ -259,5 +259,18 @@ import TestScratch
         try Data((Self.scaling + "YP1,2026-03-01,C1,young_person,,4,,\n").utf8).write(to: scaling)
         #expect(throws: ExportChangedError.self) { try files.checkUnchanged() }
     }
+
+    @Test func anExportRewrittenInPlaceWithItsModificationTimeSetBackIsRefused() throws {
+        let export = try folder("compact-rewritten-in-place")
+        let links = URL(fileURLWithPath: export).appendingPathComponent("links.csv")
+        let modified = try FileManager.default.attributesOfItem(atPath: links.path)[.modificationDate] as! Date
+        let files = ExportSnapshot(folder: export)
+        let handle = try FileHandle(forWritingTo: links)
+        try handle.seek(toOffset: 29)
+        try handle.write(contentsOf: Data("3".utf8))  // YP2,C1 → YP3,C1, the same size
+        try handle.close()
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: links.path)
+        #expect(throws: ExportChangedError.self) { try files.checkUnchanged() }
+    }
 }
 

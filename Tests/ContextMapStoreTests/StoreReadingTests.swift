@@ -89,6 +89,27 @@ import TestScratch
         let exported = try store.tables()
         #expect(exported.first { $0.file == "young_people.csv" }?.rows == [["YP1", "Changed, by hand", nil, nil, nil, nil]])
         #expect(exported.first { $0.file == "contexts.csv" }?.rows == [["C1", "Park", "community", nil, nil, nil, nil]])
+        // A row inserted by hand gets its line; SQLite's recursive triggers change nothing.
+        try store.database.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA recursive_triggers = ON")
+            try db.execute(sql: "INSERT INTO young_people (row_key, id, name) VALUES ('YP2', 'YP2', 'New, by hand')")
+            try db.execute(sql: "UPDATE young_people SET pathway = 'roth' WHERE id = 'YP2'")
+            try db.execute(sql: "PRAGMA recursive_triggers = OFF")
+        }
+        #expect(try store.dataset().youngPeople.names == ["Changed, by hand", "New, by hand"])
+        #expect(try store.dataset().youngPeople.pathways == [nil, .roth])
+    }
+
+    @Test func aStoreWithRowsLeftWithoutTheirYoungPersonStillOpensAfterAnUpgrade() throws {
+        let path = try storePath("store-orphans")
+        let old = try DatabaseQueue(path: path)
+        try StoreSchema.migrator.migrate(old, upTo: "v7: rows an import replaced are kept")
+        try old.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: "INSERT INTO case_links (young_person_id, rows) VALUES ('YP-GONE', 'YP-GONE,C1,,' || char(10))")
+        }
+        try old.close()
+        #expect(throws: DatasetError.self) { try CaseStore(path: path).dataset() }
     }
 
     /// 3,000 young people, each linked to the one context, and whatever `more` adds about them.
