@@ -20,11 +20,12 @@ struct ExportSnapshot: Sendable {
 
     private let stamps: [(path: String, stamp: Stamp?)]
 
-    /// The contract's files in `folder`, or the one file at `path`.
+    /// The contract's files in `folder`, those there and those not.
     init(folder: String) {
         self.init(paths: RawTable.contractFiles.map { (folder as NSString).appendingPathComponent($0.file) })
     }
 
+    /// The files at `paths`, such as a JSON export's one file.
     init(paths: [String]) {
         stamps = paths.map { ($0, Self.stamp($0)) }
     }
