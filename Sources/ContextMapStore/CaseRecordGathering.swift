@@ -35,20 +35,10 @@ struct CaseRecordGathering: Sendable {
     /// the store's case records hold them once written into an empty store: by young person,
     /// in the order they first appeared, each one's rows in the export's order.
     func recordOrder(ofScalingIn export: Dataset) -> [Int32] {
-        let slotOfPerson = export.youngPeople.ids.map { id in slots.index(of: id) ?? slots.count }
-        let scaling = export.scaling, links = export.links
-        var starts = [Int](repeating: 0, count: slots.count + 3)
-        for row in scaling.indices {
-            starts[slotOfPerson[Int(links.youngPerson[Int(scaling.link[row])])] + 2] += 1
-        }
-        for slot in starts.indices.dropFirst() { starts[slot] += starts[slot - 1] }
-        var order = [Int32](repeating: 0, count: scaling.count)
-        for row in scaling.indices {
-            let slot = slotOfPerson[Int(links.youngPerson[Int(scaling.link[row])])] + 1
-            order[starts[slot]] = Int32(row)
-            starts[slot] += 1
-        }
-        return order
+        let slotOfPerson = export.youngPeople.ids.map { id in Int32(slots.index(of: id) ?? slots.count) }
+        let slotOfRow = export.scaling.link.map { link in slotOfPerson[Int(export.links.youngPerson[Int(link)])] }
+        // Rows grouped by slot, each group's rows in ascending order: the counting sort links use.
+        return Adjacency(groups: slots.count + 1, members: slotOfRow).items
     }
 
     /// The position of `file` among the tables kept in case records, `nil` for the others.
