@@ -86,6 +86,7 @@ public struct CSVReader: ~Copyable {
                             break
                         }
                         if byte == UInt8(ascii: "\n") { line += 1 }
+                        if byte == 0 { throw CSVSyntaxError(line: line, field: fieldCount + 1, kind: .nulCharacter) }
                         position += 1
                     }
                     guard closed else {
@@ -120,6 +121,7 @@ public struct CSVReader: ~Copyable {
                         if byte == UInt8(ascii: "\"") {
                             throw CSVSyntaxError(line: line, field: fieldCount + 1, kind: .quoteInUnquotedField)
                         }
+                        if byte == 0 { throw CSVSyntaxError(line: line, field: fieldCount + 1, kind: .nulCharacter) }
                         position += 1
                     }
                     span.end = position
@@ -166,15 +168,15 @@ public struct CSVReader: ~Copyable {
         return nil
     }
 
-    /// The high bit of each byte of `word` that is a comma, a line feed, a carriage return
-    /// or a quote, and perhaps of bytes after the first such byte (a borrow can mark them),
+    /// The high bit of each byte of `word` that is a comma, a line feed, a carriage return,
+    /// a quote or a NUL, and perhaps of bytes after the first such byte (a borrow can mark them),
     /// so only the lowest bit set is exact: where the first delimiter is.
     @inline(__always)
     private static func delimiters(in word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
         return zeroBytes(word ^ (ones &* 0x2C)) | zeroBytes(word ^ (ones &* 0x0A))
-            | zeroBytes(word ^ (ones &* 0x0D)) | zeroBytes(word ^ (ones &* 0x22))
+            | zeroBytes(word ^ (ones &* 0x0D)) | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word)
     }
 
     private mutating func growSpans() {

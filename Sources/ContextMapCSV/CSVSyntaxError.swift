@@ -5,6 +5,9 @@ public struct CSVSyntaxError: Error, Equatable, Sendable, CustomStringConvertibl
         case quoteInUnquotedField
         case textAfterClosingQuote
         case bareCarriageReturn
+        /// A byte 0: no text in the contract holds one, and the store and the tools that read
+        /// its files would cut the text short there.
+        case nulCharacter
     }
 
     /// The 1-based line of the problem (for an unclosed quote, the line where the field opens).
@@ -29,6 +32,8 @@ public struct CSVSyntaxError: Error, Equatable, Sendable, CustomStringConvertibl
             "text after the closing quote of field \(field): expected a comma or the end of the line"
         case .bareCarriageReturn:
             "a carriage return without a line feed after field \(field): expected LF or CRLF line ends"
+        case .nulCharacter:
+            "a NUL character (byte 0) in field \(field): expected text without it; the file may not be a CSV text file"
         }
     }
 }

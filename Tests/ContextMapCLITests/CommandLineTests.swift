@@ -748,7 +748,7 @@ struct StoreCommandTests {
         #expect(trail[2]["audience"] as? String == "practitioner")
     }
 
-    @Test("A bad export is not imported, and the store is unchanged", arguments: ["unknown-context-in-scaling", "unclosed-quote", "binary-junk"])
+    @Test("A bad export is not imported, and the store is unchanged", arguments: ["unknown-context-in-scaling", "unclosed-quote", "binary-junk", "nul-in-comment"])
     func badImportChangesNothing(bad: String) throws {
         let folder = try ScratchFolder.make("store-bad")
         defer { try? FileManager.default.removeItem(at: folder) }

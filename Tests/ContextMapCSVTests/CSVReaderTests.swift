@@ -390,6 +390,20 @@ struct CSVReaderTests {
         #expect(throws: expected) { try parse(text) }
     }
 
+    @Test(
+        "A NUL byte is an error naming its line and field, wherever it stands",
+        arguments: [
+            ("a\u{0}b\n", CSVSyntaxError(line: 1, field: 1, kind: .nulCharacter)),
+            ("id,comment\nYP1,a long comment that runs\u{0} past eight bytes\n", CSVSyntaxError(line: 2, field: 2, kind: .nulCharacter)),
+            ("id,comment\nYP1,\"quoted, \u{0}\"\n", CSVSyntaxError(line: 2, field: 2, kind: .nulCharacter)),
+            ("id,comment\nYP1,\"two\nlines\u{0}\"\n", CSVSyntaxError(line: 3, field: 2, kind: .nulCharacter)),
+            ("\u{0}", CSVSyntaxError(line: 1, field: 1, kind: .nulCharacter)),
+        ]
+    )
+    func nulCharacter(text: String, expected: CSVSyntaxError) {
+        #expect(throws: expected) { try parse(text) }
+    }
+
     @Test("Records before a syntax error are returned before the error is thrown")
     func recordsBeforeAnError() {
         let outcome: (records: [String], error: CSVSyntaxError?) = Array("good,1\nfine,2\nbad\"\n".utf8).withUnsafeBytes { buffer in
@@ -407,7 +421,7 @@ struct CSVReaderTests {
     }
 
     @Test("A syntax error describes itself with the field's position", arguments: [
-        CSVSyntaxError.Kind.unclosedQuote, .quoteInUnquotedField, .textAfterClosingQuote, .bareCarriageReturn,
+        CSVSyntaxError.Kind.unclosedQuote, .quoteInUnquotedField, .textAfterClosingQuote, .bareCarriageReturn, .nulCharacter,
     ])
     func errorDescription(kind: CSVSyntaxError.Kind) {
         let error = CSVSyntaxError(line: 7, field: 3, kind: kind)
@@ -435,13 +449,13 @@ struct CSVReaderTests {
 
     // MARK: - Properties
 
-    @Test("Unquoted fields of any length and any bytes but delimiters end exactly at the next comma or line end")
+    @Test("Unquoted fields of any length and any bytes but delimiters and NUL end exactly at the next comma or line end")
     func unquotedFieldsEndAtTheirDelimiter() throws {
         // The reader looks for delimiters eight bytes at a time: fields of every length around
         // and across that width, and bytes of every value (UTF-8 lead and continuation bytes
         // included) right beside the delimiters.
         var random = SplitMix64(seed: 8)
-        let ordinary = (UInt8(0)...UInt8(255)).filter { ![UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\"")].contains($0) }
+        let ordinary = (UInt8(1)...UInt8(255)).filter { ![UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\"")].contains($0) }
         for _ in 0..<500 {
             let rows = (0..<Int.random(in: 1...4, using: &random)).map { _ in
                 (0..<Int.random(in: 1...5, using: &random)).map { _ in

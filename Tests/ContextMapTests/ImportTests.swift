@@ -103,6 +103,17 @@ import TestScratch
         #expect(error.errors.kept.map(\.description).first?.hasPrefix("\(file.lastPathComponent):6: column score: \"12\" is not a whole number") == true)
     }
 
+    @Test func aNULEscapeInAJSONStringIsAnErrorNamingItsLine() throws {
+        let file = try ScratchFolder.make("json").appendingPathComponent("dataset.json")
+        try Data("""
+            {"young_people": [{"id": "YP1"}],
+             "contexts": [{"id": "C1", "name": "Park\\u0000", "type": "community"}],
+             "links": [], "scaling": []}
+            """.utf8).write(to: file)
+        let error = try #require(throws: DatasetError.self) { try DatasetReader.read(from: file.path) }
+        #expect(error.description.contains("\(file.lastPathComponent):2: a \\u0000 escape (NUL) in a string"), "\(error)")
+    }
+
     @Test func aPathThatDoesNotExistIsNamed() {
         let error = #expect(throws: DatasetError.self) { try DatasetReader.read(from: "/no/such/dataset") }
         #expect(error?.description.contains("/no/such/dataset") == true)

@@ -165,6 +165,8 @@ struct JSONDatasetParser {
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             }
             guard let unicode = Unicode.Scalar(scalar) else { throw issue(line: line, "an unpaired surrogate in a \\u escape") }
+            // No text in the contract holds one, and the store would cut the text short there.
+            guard scalar != 0 else { throw issue(line: line, "a \\u0000 escape (NUL) in a string; expected text without it") }
             bytes.append(contentsOf: String(Character(unicode)).utf8)
         default:
             throw issue(line: line, "an unknown escape \\\(Character(Unicode.Scalar(byte))) in a string")
