@@ -59,12 +59,16 @@ final class StoreTables: TableSource, Sendable {
             let table = StoreSchema.recordTable(file)
             var sql = "SELECT rows FROM \(table)"
             var arguments: StatementArguments = []
-            if pieces > 1 {
+            if pieces > 1, let row = try Row.fetchOne(db, sql: "SELECT min(seq), max(seq) FROM \(table)"),
+               let first = row[0] as Int64?, let last = row[1] as Int64? {
                 // Equal ranges of record numbers: pieces of about the same size, each in order.
-                let last = try Int64.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) FROM \(table)") ?? 0
-                let size = last / Int64(pieces) + 1
-                sql += " WHERE seq > ? AND seq <= ?"
-                arguments = [Int64(piece) * size, Int64(piece + 1) * size]
+                // The first and last are open-ended, so that every record is in one piece
+                // whatever numbers SQL by hand gave them.
+                let bounds = Self.bounds(from: first, to: last, pieces: pieces)
+                var conditions: [String] = []
+                if piece > 0 { conditions.append("seq >= ?"); arguments += [bounds[piece - 1]] }
+                if piece < pieces - 1 { conditions.append("seq < ?"); arguments += [bounds[piece]] }
+                sql += " WHERE " + conditions.joined(separator: " AND ")
             }
             let statement = try db.makeStatement(sql: sql + " ORDER BY seq")
             try statement.setArguments(arguments)
@@ -81,5 +85,15 @@ final class StoreTables: TableSource, Sendable {
         let result = try body(&source)
         if let failure = source.failure { throw failure }
         return result
+    }
+
+    /// Where pieces `1..<pieces` of the records numbered `first...last` start: equal steps,
+    /// without overflow for any numbers (the difference of two `Int64`s fits a `UInt64`).
+    static func bounds(from first: Int64, to last: Int64, pieces: Int) -> [Int64] {
+        let span = UInt64(bitPattern: last &- first)
+        let step = span / UInt64(pieces) + 1
+        return (1..<pieces).map { piece in
+            first &+ Int64(bitPattern: min(step * UInt64(piece), span))
+        }
     }
 }

@@ -181,6 +181,26 @@ import TestScratch
         #expect(many.comment.map { $0 < 0 ? nil : many.comments[Int($0)] } == one.comment.map { $0 < 0 ? nil : one.comments[Int($0)] })
     }
 
+    /// Record numbers SQL by hand could give: below one, and at the ends of what SQLite keeps.
+    @Test(arguments: [(2, "-1"), (3, "0"), (2, "9223372036854775807"), (7, "-9223372036854775807 - 1")])
+    func everyRecordIsReadInPiecesWhateverItsNumber(_ pieces: Int, _ seq: String) throws {
+        let store = try storeWithManyReviews()
+        try store.database.write { db in
+            try db.execute(sql: "UPDATE case_scaling SET seq = \(seq) WHERE young_person_id = 'YP1500'")
+        }
+        let one = try DatasetReader.read(from: StoreTables(pool: store.database), source: "test", cores: 1).scaling
+        let many = try DatasetReader.read(from: StoreTables(pool: store.database), source: "test", cores: pieces).scaling
+        #expect(one.count == 6000 && many.count == 6000)
+        #expect(many.scores == one.scores && many.dates == one.dates && many.link == one.link)
+    }
+
+    @Test func piecesOfRecordNumbersCoverEveryNumberWithoutOverflow() {
+        #expect(StoreTables.bounds(from: 1, to: 100, pieces: 4) == [26, 51, 76])
+        #expect(StoreTables.bounds(from: 5, to: 5, pieces: 3) == [5, 5])
+        let widest = StoreTables.bounds(from: .min, to: .max, pieces: 2)
+        #expect(widest.count == 1 && widest[0] > .min && widest[0] < .max)
+    }
+
     @Test(arguments: [1, 2, 3])
     func aBadScoreInTheLastPieceIsNamedByItsLine(_ pieces: Int) throws {
         let store = try storeWithManyReviews()
