@@ -65,9 +65,16 @@ public final class CaseStore: Sendable {
 
     /// Deletes a store's file and the files SQLite keeps beside it, for a store just made
     /// that must not be left behind; the store must be closed.
-    public static func deleteFiles(at path: String) {
-        for file in [path, path + "-wal", path + "-shm", path + "-journal"] {
+    /// - Parameter keepingTheFileEmpty: empties the store's own file instead, keeping its
+    ///   owner and permissions: for a store made in an empty file someone gave.
+    public static func deleteFiles(at path: String, keepingTheFileEmpty: Bool = false) {
+        for file in [path + "-wal", path + "-shm", path + "-journal"] {
             try? FileManager.default.removeItem(atPath: file)
+        }
+        if keepingTheFileEmpty {
+            _ = truncate(path, 0)
+        } else {
+            try? FileManager.default.removeItem(atPath: path)
         }
     }
 

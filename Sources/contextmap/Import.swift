@@ -39,6 +39,8 @@ struct Import: ParsableCommand {
             throw ExitCode(1)
         }
         let storeWasThere = FileManager.default.fileExists(atPath: db)
+        // An empty file, which SQLite takes for a new store.
+        let wasEmptyFile = storeWasThere && (try? FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) == 0
         do {
             let (summary, warnings) = try importIntoStore(folder: isFolder.boolValue)
             Terminal.warn(warnings)
@@ -56,8 +58,8 @@ struct Import: ParsableCommand {
                 Terminal.error("\(error)\nnothing was imported")
             }
             // A store this import made is empty: left there, it would look like a store that
-            // holds no one.
-            if !storeWasThere { CaseStore.deleteFiles(at: db) }
+            // holds no one. An empty file given as the store is left empty, as it was.
+            if !storeWasThere || wasEmptyFile { CaseStore.deleteFiles(at: db, keepingTheFileEmpty: wasEmptyFile) }
             throw ExitCode(1)
         }
     }

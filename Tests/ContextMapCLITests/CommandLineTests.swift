@@ -861,6 +861,12 @@ struct StoreCommandTests {
         let bad = try run(["import", "--dataset", fixtures.appendingPathComponent("bad/unclosed-quote").path, "--db", db])
         #expect(bad.status == 1 && bad.stderr.components(separatedBy: "nothing was imported").count == 2, "\(bad.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        // An empty file given as the store is left as it was.
+        #expect(FileManager.default.createFile(atPath: db, contents: nil))
+        let badIntoEmpty = try run(["import", "--dataset", fixtures.appendingPathComponent("bad/unclosed-quote").path, "--db", db])
+        #expect(badIntoEmpty.status == 1, "\(badIntoEmpty.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["typo.sqlite"])
+        #expect(try FileManager.default.attributesOfItem(atPath: db)[.size] as? Int == 0)
     }
 
     @Test("While the store is being written, it can still be read, and a view that cannot be audited shows nothing")
