@@ -64,8 +64,15 @@ struct CaseRecordImport {
             let stored: [UInt8]? = try lookup.step() ? lookup.text(0).map { Array($0) } : nil
             lookup.reset()
             guard stored != text else { continue }
-            let incoming = text.withUnsafeBytes { CaseRecordMerge.rows(of: $0, width: width) }
-            let merged = CaseRecordMerge.merge(stored: stored.map { old in old.withUnsafeBytes { CaseRecordMerge.rows(of: $0, width: width) } } ?? [],
+            let incoming = try text.withUnsafeBytes { (bytes) throws(UnreadableRecordError) in
+                try CaseRecordMerge.rows(of: bytes, width: width, record: "incoming \(file) rows of \(person)")
+            }
+            let earlier = try stored.map { old in
+                try old.withUnsafeBytes { (bytes) throws(UnreadableRecordError) in
+                    try CaseRecordMerge.rows(of: bytes, width: width, record: "\(table) record of \(person)")
+                }
+            }
+            let merged = CaseRecordMerge.merge(stored: earlier ?? [],
                                                incoming: incoming, file: file, columnsPresent: columnsPresent)
             guard merged.added + merged.updated > 0 else { continue }
             var joined: [UInt8] = []

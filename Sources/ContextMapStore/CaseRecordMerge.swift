@@ -1,4 +1,5 @@
 import ContextMap
+import Foundation
 import ContextMapCSV
 
 /// How an import's rows about one young person join what their case record already holds,
@@ -25,20 +26,29 @@ enum CaseRecordMerge {
     }
 
     /// The rows of a case record's text for one table.
-    static func rows(of text: UnsafeRawBufferPointer, width: Int) -> [[String?]] {
+    /// - Parameter record: which record it is, to name it if it cannot be read.
+    /// - Throws: `UnreadableRecordError` when the text is not CSV (changed by hand).
+    static func rows(of text: UnsafeRawBufferPointer, width: Int, record: @autoclosure () -> String) throws(UnreadableRecordError) -> [[String?]] {
         var reader = CSVReader(text, startingLine: 1, skippingByteOrderMark: false)
         var rows: [[String?]] = []
-        while let record = try? reader.next() {
-            rows.append((0..<width).map { $0 < record.count && !record[$0].isEmpty ? record[$0].displayString : nil })
+        do throws(CSVSyntaxError) {
+            while let fields = try reader.next() {
+                rows.append((0..<width).map { $0 < fields.count && !fields[$0].isEmpty ? fields[$0].displayString : nil })
+            }
+        } catch {
+            throw UnreadableRecordError(record: record(), problem: error)
         }
         return rows
     }
 
-    /// The rows of one table in a case record's text (`nil`: none).
-    static func rows(of text: String?, file: String) -> [[String?]] {
-        guard var text else { return [] }
+    /// The rows of one table in a case record's text, read as bytes with their length (text
+    /// read as a C string would stop at a NUL); `nil`: none.
+    static func rows(of text: Data?, file: String, record: @autoclosure () -> String) throws(UnreadableRecordError) -> [[String?]] {
+        guard let text else { return [] }
         let width = StoreSchema.columns(of: file)!.count
-        return text.withUTF8 { rows(of: UnsafeRawBufferPointer($0), width: width) }
+        return try text.withUnsafeBytes { bytes in
+            Swift.Result { () throws(UnreadableRecordError) in try rows(of: bytes, width: width, record: record()) }
+        }.get()
     }
 
     /// - Parameter columnsPresent: which columns the incoming rows' source has (`nil`: all).

@@ -317,8 +317,8 @@ public final class CaseStore: Sendable {
         let file = "plan_actions.csv"
         let identityColumns = RowKeys.identity(of: file)!
         return try database.read { db in
-            let record = try String.fetchOne(db, sql: "SELECT rows FROM \(StoreSchema.recordTable(file)) WHERE young_person_id = ?", arguments: [youngPerson])
-            let stored = CaseRecordMerge.rows(of: record, file: file).first { row in identityColumns.map { row[$0] } == identity }
+            let record = try Data.fetchOne(db, sql: "SELECT rows FROM \(StoreSchema.recordTable(file)) WHERE young_person_id = ?", arguments: [youngPerson])
+            let stored = try CaseRecordMerge.rows(of: record, file: file, record: "\(StoreSchema.recordTable(file)) record of \(youngPerson)").first { row in identityColumns.map { row[$0] } == identity }
             guard let stored else { return [] }
             // The action's key exactly as an import wrote it.
             var key: [UInt8] = []
@@ -341,13 +341,13 @@ public final class CaseStore: Sendable {
     public func replacedRows(of youngPerson: String? = nil) throws(StoreError) -> [ReplacedRow] {
         do {
             return try database.read { db in
-                let sql = "SELECT file, young_person_id, at, who, source, rows FROM replaced_rows "
+                let sql = "SELECT id, file, young_person_id, at, who, source, rows FROM replaced_rows "
                     + (youngPerson == nil ? "" : "WHERE young_person_id = ? ") + "ORDER BY id"
                 var replaced: [ReplacedRow] = []
                 for record in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(youngPerson.map { [$0] } ?? [])) {
                     let file: String = record["file"]
                     guard let columns = StoreSchema.columns(of: file) else { continue }
-                    for values in CaseRecordMerge.rows(of: record["rows"] as String?, file: file) {
+                    for values in try CaseRecordMerge.rows(of: record["rows"] as Data?, file: file, record: "replaced_rows row \(record["id"] as Int64? ?? 0)") {
                         replaced.append(ReplacedRow(at: record["at"], who: record["who"], source: record["source"],
                                                     table: StoreSchema.tableName(file), youngPerson: record["young_person_id"],
                                                     columns: columns, values: values))
@@ -413,8 +413,17 @@ public final class CaseStore: Sendable {
     private static func tables(_ db: Database) throws -> [RawTable] {
         try RawTable.contractFiles.map { file, columns in
             if StoreSchema.chunkedFiles.contains(file) {
-                let records = try String.fetchAll(db, sql: "SELECT rows FROM \(StoreSchema.recordTable(file)) ORDER BY seq")
-                return RawTable(file: file, columns: columns, rows: records.flatMap { CaseRecordMerge.rows(of: $0, file: file) })
+                // Young people in the order of their own table, which an export gives back as
+                // it is: the records' own order is the order they were first written in, which
+                // an import of the export would not make again.
+                let table = StoreSchema.recordTable(file)
+                let records = try Row.fetchCursor(db, sql: "SELECT record.young_person_id, record.rows FROM \(table) AS record "
+                    + "LEFT JOIN young_people AS person ON person.id = record.young_person_id ORDER BY person.seq, record.seq")
+                var rows: [[String?]] = []
+                while let record = try records.next() {
+                    rows += try CaseRecordMerge.rows(of: record[1] as Data?, file: file, record: "\(table) record of \(record[0] as String? ?? "?")")
+                }
+                return RawTable(file: file, columns: columns, rows: rows)
             }
             let stored = try Row.fetchAll(db, sql: "SELECT \(columns.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(StoreSchema.tableName(file)) ORDER BY seq")
             return RawTable(file: file, columns: columns, rows: stored.map { row in columns.indices.map { row[$0] as String? } })

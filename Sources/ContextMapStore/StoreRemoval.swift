@@ -1,4 +1,5 @@
 import ContextMap
+import Foundation
 import GRDB
 
 /// Takes a young person or a context out of the store, inside a transaction the caller
@@ -35,8 +36,9 @@ struct StoreRemoval {
             let columns = StoreSchema.columns(of: file)!
             let references = names.compactMap { columns.firstIndex(of: $0) }
             let records = RecordRewriter(db, table: table, key: "seq")
-            for record in try Row.fetchAll(db, sql: "SELECT seq, rows FROM \(table)") {
-                let rows = CaseRecordMerge.rows(of: record["rows"], file: file)
+            for record in try Row.fetchAll(db, sql: "SELECT seq, young_person_id, rows FROM \(table)") {
+                let rows = try CaseRecordMerge.rows(of: record["rows"] as Data?, file: file,
+                                                    record: "\(table) record of \(record["young_person_id"] as String? ?? "?")")
                 let gone = try records.rewrite(record["seq"], rows: rows, without: references, naming: id)
                 if !gone.isEmpty { removed[name, default: 0] += gone.count }
                 if file == "plan_actions.csv" {
@@ -54,7 +56,8 @@ struct StoreRemoval {
             guard let columns = StoreSchema.columns(of: file) else { continue }
             // The young person's or context's own earlier rows name them by `id`.
             let references = (names + (file == owner + ".csv" ? ["id"] : [])).compactMap { columns.firstIndex(of: $0) }
-            let rows = CaseRecordMerge.rows(of: record["rows"], file: file)
+            let rows = try CaseRecordMerge.rows(of: record["rows"] as Data?, file: file,
+                                                record: "replaced_rows row \(record["id"] as Int64? ?? 0)")
             let gone = try replaced.rewrite(record["id"], rows: rows, without: references, naming: id)
             if !gone.isEmpty { removed["replaced_rows", default: 0] += gone.count }
         }
