@@ -49,7 +49,7 @@ public struct AuditFilter: Sendable, Equatable {
             // Details hold ids separated by spaces (`YP01 YP03`), or a page's path
             // (`GET /young-people/YP03/conference`): the id is matched as a whole word.
             clauses.append("(instr(' ' || replace(detail, '/', ' ') || ' ', ?) > 0 "
-                + "OR action IN ('export', 'backup', 'render-all') OR (action IN ('weigh', 'plan', 'replaced') AND detail IS NULL))")
+                + "OR action IN ('export', 'backup', 'render-all', 'validate') OR (action IN ('weigh', 'plan', 'replaced') AND detail IS NULL))")
             arguments.append(" " + youngPerson + " ")
         }
         return (clauses.joined(separator: " AND "), arguments)

@@ -290,6 +290,11 @@ public final class CaseStore: Sendable {
                 try Self.audit(db, who: who, action: "remove", audience: nil, rows: removed.values.reduce(0, +), detail: "\(removal)")
                 return .commit
             }
+            if !confirmed {
+                // What would go, listed for someone to check, is a view of the young person's
+                // or context's records.
+                try Self.audit(db, who: who, action: "remove (listed)", audience: nil, rows: removed.values.reduce(0, +), detail: "\(removal)")
+            }
             let order = RawTable.contractFiles.map { StoreSchema.tableName($0.file) } + ["plan_action_history", "replaced_rows"]
             return order.compactMap { table in removed[table].map { (table, $0) } }
         } }

@@ -20,6 +20,8 @@ struct Validate: ParsableCommand {
             Terminal.error("\(error)")
             throw ExitCode(1)
         }
+        // The problems and warnings of a store name its young people: a view, audited first.
+        try data.recordView("validate", audience: .practitioner, rows: result.errors.count + result.warnings.count)
         if result.isValid || output.format != .table {
             Terminal.write(result.rendered(as: output.format))
         } else {

@@ -203,6 +203,8 @@ import TestScratch
         #expect(counted.contains { $0.table == "young_people" && $0.rows == 1 })
         #expect(counted.contains { $0.table == "peer_links" && $0.rows >= 1 })
         #expect(try store.tables() == before)
+        // Listing what would go shows the young person's records: a view, in the audit trail.
+        #expect(try store.auditTrail(AuditFilter(youngPerson: "YP01")).last?.action == "remove (listed)")
         _ = try store.remove(.youngPerson("YP01"), who: "tester", confirmed: true)
         let after = try store.dataset()
         #expect(after.youngPeople.index.index(of: "YP01") == nil)
