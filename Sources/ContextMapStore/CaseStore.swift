@@ -167,11 +167,19 @@ public final class CaseStore: Sendable {
         var gathered = CaseRecordGathering()
         for table in incoming {
             guard let index = CaseRecordGathering.table(of: table.file) else { continue }
-            for row in table.rows { gathered.add(row, table: index) }
+            if let present = table.columnsPresent {
+                for row in table.rows { gathered.add(RowOfPartialTable(cells: row, columnsPresent: present), table: index) }
+            } else {
+                for row in table.rows { gathered.add(row, table: index) }
+            }
         }
         return try importRows(source: source, who: who, gathered: { gathered }, export: { checked }) { file, body in
             guard let table = incoming.first(where: { $0.file == file }) else { return false }
-            for row in table.rows { try body(row) }
+            if let present = table.columnsPresent {
+                for row in table.rows { try body(RowOfPartialTable(cells: row, columnsPresent: present)) }
+            } else {
+                for row in table.rows { try body(row) }
+            }
             return true
         }
     }

@@ -13,8 +13,9 @@ struct Import: ParsableCommand {
         status is an update with its history kept; an export's scaling rows for one young \
         person, context and date replace the stored ones of that review, and new dates add to \
         the history; an export's agreed shares for one young person and date replace the \
-        stored ones together. A column the export leaves out keeps what the store holds; an \
-        empty cell in a column it has clears the stored value. \
+        stored ones together. A column the export leaves out (in JSON, a key none of a \
+        table's objects has) keeps what the store holds; an empty cell in a column it has \
+        clears the stored value. \
         Importing the same export again changes nothing. Nothing is removed by an import: \
         see `contextmap remove`.
         """)

@@ -568,4 +568,22 @@ import TestScratch
         let after = try store.database.read { db in try Data.fetchOne(db, sql: "SELECT rows FROM case_links WHERE young_person_id = 'YP01'") }
         #expect(after == before)
     }
+
+    @Test func aJSONExportWhoseObjectsLeaveOutAKeyKeepsWhatTheStoreHoldsThereAsACSVFolderWould() throws {
+        let store = try freshStore()
+        let json = Self.fixtures.appendingPathComponent("fictional-borough.json")
+        _ = try store.importJSON(json.path, who: "tester")
+        let before = try store.tables()
+        // The same export from a system that does not keep workers or comments.
+        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
+        for (table, key) in [("young_people", "allocated_worker"), ("scaling", "comment")] {
+            let objects = try #require(document[table] as? [[String: Any]])
+            document[table] = objects.map { object in object.filter { $0.key != key } }
+        }
+        let partial = try ScratchFolder.make("partial-json").appendingPathComponent("export.json")
+        try JSONSerialization.data(withJSONObject: document).write(to: partial)
+        let (summary, _) = try store.importJSON(partial.path, who: "tester")
+        #expect(summary == ImportSummary(added: 0, updated: 0, replaced: 0))
+        #expect(try store.tables() == before)
+    }
 }

@@ -18,8 +18,8 @@ public protocol ContractCells {
 
 extension ContractCells {
     public func appendAsWritten(to line: inout [UInt8]) -> Bool { false }
-    /// Cells in memory (the JSON form, or rows built by a program) have every column: there,
-    /// a missing value is an empty one.
+    /// Cells in memory have every column, a missing value an empty one, unless their table
+    /// says which columns its source has (`RawTable.columnsPresent`, as the JSON form does).
     public func hasColumn(_ index: Int) -> Bool { true }
 }
 

@@ -33,6 +33,11 @@ final class FlatTable {
         return true
     }
 
+    /// Whether any object of the table has each of `contractColumns` as a key.
+    func hasColumns(_ contractColumns: [String]) -> [Bool] {
+        contractColumns.map { columnIndex[$0] != nil }
+    }
+
     /// The rows as text cells in the order of `contractColumns`, `nil` for an absent or
     /// empty cell.
     func textRows(columns contractColumns: [String]) -> [[String?]] {

@@ -7,11 +7,15 @@ public struct RawTable: Sendable, Equatable {
     public let columns: [String]
     /// One array of cells per row, in `columns` order; `nil` for an empty cell.
     public var rows: [[String?]]
+    /// Which of `columns` the source has at all (`nil`: every one). An import keeps what the
+    /// store holds in a column its source leaves out, as with a CSV file without it.
+    public var columnsPresent: [Bool]?
 
-    public init(file: String, columns: [String], rows: [[String?]] = []) {
+    public init(file: String, columns: [String], rows: [[String?]] = [], columnsPresent: [Bool]? = nil) {
         self.file = file
         self.columns = columns
         self.rows = rows
+        self.columnsPresent = columnsPresent
     }
 
     /// Every table of the contract, in the order they are read.

@@ -33,8 +33,11 @@ public enum RawTableReader {
     public static func readJSON(_ path: String) throws -> [RawTable] {
         let parser = try JSONDatasetParser.parse(path: path)
         return TableSchema.all.map { schema in
-            RawTable(file: schema.file, columns: schema.columns,
-                     rows: parser.tables[schema.jsonKey]?.textRows(columns: schema.columns) ?? [])
+            let table = parser.tables[schema.jsonKey]
+            // A key no object of the table has is a column the export leaves out.
+            return RawTable(file: schema.file, columns: schema.columns,
+                            rows: table?.textRows(columns: schema.columns) ?? [],
+                            columnsPresent: table?.hasColumns(schema.columns))
         }
     }
 
