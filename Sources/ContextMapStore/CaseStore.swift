@@ -207,7 +207,7 @@ public final class CaseStore: Sendable {
         return try explained("import into") { try writingPagesOnce { try database.write { db in
             // The import keeps the lines and the compact form in step itself (the form is
             // written again at the end): the triggers for SQL by hand are off meanwhile.
-            try StoreTriggers.suspended(in: db) {
+            let summary = try StoreTriggers.suspended(in: db) {
                 // Room for the indexes of young people and contexts while they grow, beyond
                 // SQLite's default of 2 MB.
                 try db.execute(sql: "PRAGMA cache_size = -32768")
@@ -250,6 +250,8 @@ public final class CaseStore: Sendable {
                 try Self.audit(db, who: who, action: "import", audience: nil, rows: summary.added + summary.updated, detail: source)
                 return summary
             }
+            try CompactScalingTable.stamp(db)
+            return summary
         } } }
     }
 
@@ -295,6 +297,7 @@ public final class CaseStore: Sendable {
                 guard confirmed else { return .rollback }
                 try StoreSchema.advanceGeneration(db)
                 try CompactScalingTable.write(left, into: db)
+                try CompactScalingTable.stamp(db)
                 try Self.audit(db, who: who, action: "remove", audience: nil, rows: removed.values.reduce(0, +), detail: "\(removal)")
                 return .commit
             }

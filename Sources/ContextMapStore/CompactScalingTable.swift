@@ -25,10 +25,24 @@ enum CompactScalingTable {
         }
     }
 
-    /// The pieces, in order, when every one was written for `generation` and the triggers
-    /// that would have dropped them are all there; otherwise `nil`.
+    /// Notes the schema the form was written under: call it last, once the triggers that
+    /// would drop the form are in place.
+    static func stamp(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM compact_scaling_schema")
+        try db.execute(sql: "INSERT INTO compact_scaling_schema (version) VALUES (?)", arguments: [try schemaVersion(db)])
+    }
+
+    private static func schemaVersion(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
+    }
+
+    /// The pieces, in order, when every one was written for `generation`, the triggers that
+    /// would have dropped them are all there, and the schema is the one they were written
+    /// under (not one rebuilt from a dump, say, whose rows went in before its triggers);
+    /// otherwise `nil`.
     static func read(_ db: Database, generation: Int64) throws -> [[UInt8]]? {
-        guard try StoreTriggers.arePresent(StoreTriggers.compactScaling, in: db) else { return nil }
+        guard try StoreTriggers.arePresent(StoreTriggers.compactScaling, in: db),
+              try Int64.fetchOne(db, sql: "SELECT version FROM compact_scaling_schema") == schemaVersion(db) else { return nil }
         var pieces: [[UInt8]] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT generation, data FROM compact_scaling ORDER BY piece")
         while let row = try rows.next() {

@@ -251,6 +251,22 @@ import TestScratch
         #expect(try !hasCompactForm(store))
     }
 
+    /// As in a store rebuilt from an SQL dump, whose rows go in before its triggers: the
+    /// triggers are all there, and never saw the edit.
+    @Test func aFormWhoseTriggersWereMadeAgainAfterAnEditIsNotUsedUntilTheNextImport() throws {
+        let store = try storeWithTheExport()
+        #expect(try hasCompactForm(store))
+        try store.database.write { db in
+            for trigger in StoreTriggers.compactScaling { try db.execute(sql: "DROP TRIGGER \(trigger.name)") }
+            try db.execute(sql: "UPDATE case_scaling SET rows = replace(rows, ',3,,', ',0,,') WHERE young_person_id = 'YP1'")
+            try StoreTriggers.create(StoreTriggers.compactScaling, in: db)
+        }
+        #expect(try !hasCompactForm(store))
+        #expect(rows(try store.dataset()).contains("YP1|C1|2026-01-05|young_person|0|safety|-|-"))
+        _ = try store.importFolder(try folder("compact-after-dump"), who: "tester")
+        #expect(try hasCompactForm(store))
+    }
+
     @Test func anExportRewrittenWhileItIsReadIsRefused() throws {
         let export = try folder("compact-rewritten")
         let files = ExportSnapshot(folder: export)
