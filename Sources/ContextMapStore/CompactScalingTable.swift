@@ -25,24 +25,22 @@ enum CompactScalingTable {
         }
     }
 
-    /// Notes the schema the form was written under: call it last, once the triggers that
-    /// would drop the form are in place.
+    /// Writes the store's generation into the file's header too (`user_version`, which no
+    /// SQL dump carries): a store rebuilt from a dump, whose rows go in before its triggers
+    /// so that an edit there never drops the form, then does not use it. Call it last, once
+    /// the triggers are in place.
     static func stamp(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM compact_scaling_schema")
-        try db.execute(sql: "INSERT INTO compact_scaling_schema (version) VALUES (?)", arguments: [try schemaVersion(db)])
+        try db.execute(sql: "PRAGMA user_version = \(headerStamp(try StoreSchema.generation(db)))")
     }
 
-    private static func schemaVersion(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
-    }
+    /// The generation as the header's 32 bits hold it.
+    private static func headerStamp(_ generation: Int64) -> Int32 { Int32(truncatingIfNeeded: generation & 0x7FFF_FFFF) }
 
-    /// The pieces, in order, when every one was written for `generation`, the triggers that
-    /// would have dropped them are all there, and the schema is the one they were written
-    /// under (not one rebuilt from a dump, say, whose rows went in before its triggers);
-    /// otherwise `nil`.
+    /// The pieces, in order, when every one was written for `generation` in this file (see
+    /// `stamp`) and the triggers that would have dropped them are all there; otherwise `nil`.
     static func read(_ db: Database, generation: Int64) throws -> [[UInt8]]? {
         guard try StoreTriggers.arePresent(StoreTriggers.compactScaling, in: db),
-              try Int64.fetchOne(db, sql: "SELECT version FROM compact_scaling_schema") == schemaVersion(db) else { return nil }
+              try Int32.fetchOne(db, sql: "PRAGMA user_version") == headerStamp(generation) else { return nil }
         var pieces: [[UInt8]] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT generation, data FROM compact_scaling ORDER BY piece")
         while let row = try rows.next() {

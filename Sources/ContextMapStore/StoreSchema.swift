@@ -195,13 +195,6 @@ enum StoreSchema {
             // made again from the columns, which are what an export gives back.
             try StoreTriggers.create(StoreTriggers.lines, in: db)
         }
-        migrator.registerMigration("v10: the compact form names the schema it was written under", foreignKeyChecks: .immediate) { db in
-            // SQLite's schema version when the compact form was last written, its triggers in
-            // place (`CompactScalingTable.stamp`): a store rebuilt from an SQL dump, whose
-            // rows went in before its triggers, or whose triggers were changed since, has
-            // another, and is read from its text.
-            try db.execute(sql: "CREATE TABLE compact_scaling_schema (version INTEGER NOT NULL)")
-        }
         return migrator
     }
 
