@@ -78,7 +78,8 @@ public final class CaseStore: Sendable {
         }
     }
 
-    /// Every table of the contract as stored, in the order rows first arrived.
+    /// Every table of the contract as stored: young people, contexts and places in the order
+    /// they first arrived, every other table's rows by young person, in that same order.
     public func tables() throws(StoreError) -> [RawTable] {
         do {
             return try database.read { db in try Self.tables(db) }
