@@ -14,6 +14,9 @@ struct TableImport {
     /// holds. Setting a young person's or context's id, even to itself, makes SQLite look
     /// for the rows that refer to it in every case-record table: three times the work.
     private let changing: [Int]
+    /// Columns given both or neither (a context's latitude and longitude): where a file has
+    /// one of them, the other is taken from the file too, never half a stored pair kept.
+    private let partner: [Int: Int]
     private let table: String
     private let wasEmpty: Bool
     private let insert: FastStatement
@@ -42,6 +45,11 @@ struct TableImport {
         let changing = all.filter { !identity.contains($0) }
         self.identity = identity
         self.changing = changing
+        if let latitude = columns.firstIndex(of: "latitude"), let longitude = columns.firstIndex(of: "longitude") {
+            partner = [latitude: longitude, longitude: latitude]
+        } else {
+            partner = [:]
+        }
         table = StoreSchema.tableName(file)
         wasEmpty = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(table) LIMIT 1)") == 0
         let list = columns.map { "\"\($0)\"" }
@@ -68,20 +76,25 @@ struct TableImport {
         guard let lookup else { return try add(new: row) }
         try lookup.bind(key, at: 1)
         guard try lookup.step() else { return try add(new: row) }
-        if changing.allSatisfy({ row.hasColumn($0) }) {
+        if changing.allSatisfy({ isGiven($0, by: row) }) {
             let same = all.allSatisfy { column in row.withCell(column) { Self.equal($0, lookup.text(Int32(column))) } }
             let earlier = same ? [] : storedRow(lookup)
             lookup.reset()
             if !same { try update(to: row, replacing: earlier) }
         } else {
             let merged: [String?] = all.map { column in
-                row.hasColumn(column) ? row.withCell(column, Self.string) : Self.string(lookup.text(Int32(column)))
+                isGiven(column, by: row) ? row.withCell(column, Self.string) : Self.string(lookup.text(Int32(column)))
             }
             let same = all.allSatisfy { column in merged.withCell(column) { Self.equal($0, lookup.text(Int32(column))) } }
             let earlier = same ? [] : storedRow(lookup)
             lookup.reset()
             if !same { try update(to: merged, replacing: earlier) }
         }
+    }
+
+    /// Whether the row's source gives `column`, or the column it is given together with.
+    private func isGiven(_ column: Int, by row: some ContractCells) -> Bool {
+        row.hasColumn(column) || partner[column].map(row.hasColumn) == true
     }
 
     /// The stored row `lookup` stands on, its empty cells `nil`, as a case record keeps rows.

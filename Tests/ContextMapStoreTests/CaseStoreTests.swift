@@ -586,4 +586,23 @@ import TestScratch
         #expect(summary == ImportSummary(added: 0, updated: 0, replaced: 0))
         #expect(try store.tables() == before)
     }
+
+    @Test func anExportWithOneOfLatitudeAndLongitudeReplacesThePairNotHalfOfIt() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        // Millbrook Park's position withdrawn by an export that has no longitude column.
+        let partial = try ScratchFolder.make("no-longitude")
+        let files = [
+            "young_people.csv": "id\nYP05\n",
+            "contexts.csv": "id,name,type,address,postcode,latitude\nC11,Millbrook Park,community,Millbrook Road,XB3 7PA,\n",
+            "links.csv": "young_person_id,context_id\nYP05,C11\n",
+            "scaling.csv": "date,young_person_id,context_id,respondent_role,score\n",
+        ]
+        for (name, text) in files { try Data(text.utf8).write(to: partial.appendingPathComponent(name)) }
+        let (summary, _) = try store.importFolder(partial.path, who: "tester")
+        #expect(summary.updated == 1)
+        let park = try #require(try store.tables().first { $0.file == "contexts.csv" }?.rows.first { $0[0] == "C11" })
+        #expect(park[5] == nil && park[6] == nil)
+        #expect(try store.replacedRows().first?.values[6] == "-2.30311")
+    }
 }
