@@ -63,6 +63,11 @@ public final class CaseStore: Sendable {
         }
     }
 
+    /// Whether `path` is a file with nothing in it, which opening makes into a new store.
+    public static func isEmptyFile(at path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path) && StoreFile(path: path).isEmptyFile
+    }
+
     /// Deletes a store's file and the files SQLite keeps beside it, for a store just made
     /// that must not be left behind; the store must be closed.
     /// - Parameter keepingTheFileEmpty: empties the store's own file instead, keeping its

@@ -9,6 +9,12 @@ import GRDB
 struct StoreFile {
     let path: String
 
+    /// Whether the path holds a file with nothing in it, which SQLite takes for a new store
+    /// (a missing file counts too: this is asked only of a path that exists).
+    var isEmptyFile: Bool {
+        ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) == 0
+    }
+
     /// - Throws: `StoreError` with what is there instead of a store, and what to do.
     func checkBeforeOpening(creatingIfMissing: Bool) throws(StoreError) {
         var isFolder: ObjCBool = false
@@ -20,8 +26,7 @@ struct StoreFile {
         if isFolder.boolValue {
             throw refusal("it is a folder, not a store file", advice: "give --db the store's file, such as \(path)/contextmap.sqlite")
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size == 0 {
+        if isEmptyFile {
             if creatingIfMissing { return }
             throw refusal("the file is empty: it holds no store",
                           advice: "import data first with `contextmap import --dataset PATH --db \(path)`, or give --db the path of an existing store")

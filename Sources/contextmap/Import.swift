@@ -40,8 +40,7 @@ struct Import: ParsableCommand {
             throw ExitCode(1)
         }
         let storeWasThere = FileManager.default.fileExists(atPath: db)
-        // An empty file, which SQLite takes for a new store.
-        let wasEmptyFile = storeWasThere && (try? FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) == 0
+        let wasEmptyFile = CaseStore.isEmptyFile(at: db)
         do {
             let (summary, warnings) = try importIntoStore(folder: isFolder.boolValue)
             Terminal.warn(warnings)

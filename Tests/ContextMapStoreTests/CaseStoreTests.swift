@@ -17,6 +17,13 @@ import TestScratch
         return try CaseStore(path: folder.appendingPathComponent("test.sqlite").path, creatingIfMissing: true)
     }
 
+    /// A CSV export of `files` (name → text) in a new folder; returns its path.
+    func exportFolder(_ name: String, _ files: [String: String]) throws -> String {
+        let folder = try ScratchFolder.make(name)
+        for (file, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(file)) }
+        return folder.path
+    }
+
     @discardableResult
     func importBorough(into store: CaseStore) throws -> ImportSummary {
         try store.importTables(try RawTableReader.read(folder: Self.borough), source: "fictional-borough", who: "tester")
@@ -247,8 +254,7 @@ import TestScratch
     @Test func anExportThatLeavesOutOptionalColumnsKeepsWhatTheStoreHoldsThere() throws {
         let store = try freshStore()
         try importBorough(into: store)
-        let partial = try ScratchFolder.make("partial-export")
-        let files = [
+        let partial = try exportFolder("partial-export", [
             "young_people.csv": "id,name\nYP05,Leah M.\n",
             "contexts.csv": "id,name,type\nC08,Brackenford Academy,school\nC11,Millbrook Park,community\n",
             "links.csv": "young_person_id,context_id,relationship\nYP05,C08,member\n",
@@ -257,9 +263,8 @@ import TestScratch
             // respondents, which the export leaves out.
             "scaling.csv": "date,young_person_id,context_id,respondent_role,score\n"
                 + "2026-01-12,YP05,C11,young_person,7\n2026-01-12,YP05,C11,partner_agency,5\n2026-05-11,YP05,C08,young_person,9\n",
-        ]
-        for (name, text) in files { try Data(text.utf8).write(to: partial.appendingPathComponent(name)) }
-        let (summary, _) = try store.importFolder(partial.path, who: "tester")
+        ])
+        let (summary, _) = try store.importFolder(partial, who: "tester")
         #expect(summary.updated == 3)  // YP05's name, the link's relationship and the review of C08; C08 is unchanged
         let tables = try store.tables()
         func row(_ file: String, _ id: String) -> [String?]? { tables.first { $0.file == file }?.rows.first { $0.contains(id) } }
@@ -591,15 +596,13 @@ import TestScratch
         let store = try freshStore()
         try importBorough(into: store)
         // Millbrook Park's position withdrawn by an export that has no longitude column.
-        let partial = try ScratchFolder.make("no-longitude")
-        let files = [
+        let partial = try exportFolder("no-longitude", [
             "young_people.csv": "id\nYP05\n",
             "contexts.csv": "id,name,type,address,postcode,latitude\nC11,Millbrook Park,community,Millbrook Road,XB3 7PA,\n",
             "links.csv": "young_person_id,context_id\nYP05,C11\n",
             "scaling.csv": "date,young_person_id,context_id,respondent_role,score\n",
-        ]
-        for (name, text) in files { try Data(text.utf8).write(to: partial.appendingPathComponent(name)) }
-        let (summary, _) = try store.importFolder(partial.path, who: "tester")
+        ])
+        let (summary, _) = try store.importFolder(partial, who: "tester")
         #expect(summary.updated == 1)
         let park = try #require(try store.tables().first { $0.file == "contexts.csv" }?.rows.first { $0[0] == "C11" })
         #expect(park[5] == nil && park[6] == nil)
