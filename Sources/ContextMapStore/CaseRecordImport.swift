@@ -36,7 +36,7 @@ struct CaseRecordImport {
     mutating func write(_ gathered: CaseRecordGathering) throws {
         let people = gathered.people
         for (table, file) in StoreSchema.chunkedFiles.enumerated() {
-            try write(gathered.texts[table], of: people, file: file, columnsPresent: gathered.columnsPresent[table])
+            try write(table, of: gathered, people: people, file: file)
         }
         if isFirst {
             added = gathered.rowCount
@@ -44,13 +44,12 @@ struct CaseRecordImport {
         }
     }
 
-    private mutating func write(_ texts: [[UInt8]], of people: [String], file: String, columnsPresent: [Bool]?) throws {
+    private mutating func write(_ index: Int, of gathered: CaseRecordGathering, people: [String], file: String) throws {
         let table = StoreSchema.recordTable(file)
-        let width = StoreSchema.columns(of: file)!.count
         if isFirst {
             let insert = try FastStatement(db, sql: "INSERT INTO \(table) (young_person_id, rows) VALUES (?, ?)")
-            for (person, text) in zip(people, texts) where !text.isEmpty {
-                try insert.bind(person, at: 1)
+            try gathered.forEachRecord(inTable: index) { person, text in
+                try insert.bind(people[person], at: 1)
                 try insert.bind(text, at: 2)
                 try insert.execute()
             }
@@ -59,37 +58,44 @@ struct CaseRecordImport {
         let lookup = try FastStatement(db, sql: "SELECT rows FROM \(table) WHERE young_person_id = ?")
         let upsert = try FastStatement(db, sql: "INSERT INTO \(table) (young_person_id, rows) VALUES (?, ?) "
             + "ON CONFLICT(young_person_id) DO UPDATE SET rows = excluded.rows")
-        for (person, text) in zip(people, texts) where !text.isEmpty {
-            try lookup.bind(person, at: 1)
-            let stored: [UInt8]? = try lookup.step() ? lookup.text(0).map { Array($0) } : nil
-            lookup.reset()
-            guard stored != text else { continue }
-            let incoming = try text.withUnsafeBytes { (bytes) throws(UnreadableRecordError) in
-                try CaseRecordMerge.rows(of: bytes, width: width, record: "incoming \(file) rows of \(person)")
+        try gathered.forEachRecord(inTable: index) { person, text in
+            try merge(text, of: people[person], into: table, file: file, columnsPresent: gathered.columnsPresent[index],
+                      lookup: lookup, upsert: upsert)
+        }
+    }
+
+    /// Joins a young person's incoming record text with what their record holds, and writes
+    /// the result when it adds or changes a row.
+    private mutating func merge(_ text: UnsafeRawBufferPointer, of person: String, into table: String, file: String,
+                                columnsPresent: [Bool]?, lookup: FastStatement, upsert: FastStatement) throws {
+        let width = StoreSchema.columns(of: file)!.count
+        try lookup.bind(person, at: 1)
+        let stored: [UInt8]? = try lookup.step() ? lookup.text(0).map { Array($0) } : nil
+        lookup.reset()
+        guard stored?.elementsEqual(text) != true else { return }
+        let incoming = try CaseRecordMerge.rows(of: text, width: width, record: "incoming \(file) rows of \(person)")
+        let earlier = try stored.map { old in
+            try old.withUnsafeBytes { (bytes) throws(UnreadableRecordError) in
+                try CaseRecordMerge.rows(of: bytes, width: width, record: "\(table) record of \(person)")
             }
-            let earlier = try stored.map { old in
-                try old.withUnsafeBytes { (bytes) throws(UnreadableRecordError) in
-                    try CaseRecordMerge.rows(of: bytes, width: width, record: "\(table) record of \(person)")
-                }
-            }
-            let merged = CaseRecordMerge.merge(stored: earlier ?? [],
-                                               incoming: incoming, file: file, columnsPresent: columnsPresent)
-            guard merged.added + merged.updated > 0 else { continue }
-            var joined: [UInt8] = []
-            for row in merged.rows { ChunkEncoder.append(row, to: &joined) }
-            try upsert.bind(person, at: 1)
-            try upsert.bind(joined, at: 2)
-            try upsert.execute()
-            added += merged.added
-            updated += merged.updated
-            try replacedRows.keep(merged.replaced, of: file, youngPerson: person)
-            droppedVoices += merged.droppedVoices.map { review, voices in
-                DroppedVoices(youngPerson: review[0] ?? "", context: review[1] ?? "", date: review[2] ?? "", voices: voices)
-            }
-            for change in merged.statusChanges {
-                RowKeys.key(of: change.row, identity: planIdentity, into: &key)
-                try history.record(change.row[planStatus], key: key, isNew: change.isNew, earlier: change.earlier)
-            }
+        }
+        let merged = CaseRecordMerge.merge(stored: earlier ?? [],
+                                           incoming: incoming, file: file, columnsPresent: columnsPresent)
+        guard merged.added + merged.updated > 0 else { return }
+        var joined: [UInt8] = []
+        for row in merged.rows { ChunkEncoder.append(row, to: &joined) }
+        try upsert.bind(person, at: 1)
+        try upsert.bind(joined, at: 2)
+        try upsert.execute()
+        added += merged.added
+        updated += merged.updated
+        try replacedRows.keep(merged.replaced, of: file, youngPerson: person)
+        droppedVoices += merged.droppedVoices.map { review, voices in
+            DroppedVoices(youngPerson: review[0] ?? "", context: review[1] ?? "", date: review[2] ?? "", voices: voices)
+        }
+        for change in merged.statusChanges {
+            RowKeys.key(of: change.row, identity: planIdentity, into: &key)
+            try history.record(change.row[planStatus], key: key, isNew: change.isNew, earlier: change.earlier)
         }
     }
 }
