@@ -213,55 +213,91 @@ public final class CaseStore: Sendable {
                             rows: (String, (any ContractCells) throws -> Void) throws -> Bool) throws -> ImportSummary {
         let writeback = EarlyWriteback(files: [path, path + "-wal"])
         defer { writeback.finish() }
-        return try explained("import into") { try writingPagesOnce { try database.write { db in
-            // The import keeps the lines and the compact form in step itself (the form is
-            // written again at the end): the triggers for SQL by hand are off meanwhile.
-            let summary = try StoreTriggers.suspended(in: db) {
-                // Room for the indexes of young people and contexts while they grow, beyond
-                // SQLite's default of 2 MB.
-                try db.execute(sql: "PRAGMA cache_size = -32768")
-                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-                // References are checked at commit, after the check below has named any bad row.
-                try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-                let wasEmpty = try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM (SELECT 1 FROM young_people LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM contexts LIMIT 1))") == 0
-                let stamp = Self.now()
-                var summary = ImportSummary()
-                for file in StoreSchema.rowFiles {
-                    var table = try TableImport(db, file: file, stamp: stamp, who: who, source: source)
-                    _ = try rows(file) { try table.add($0) }
-                    try table.finish()
-                    summary.added += table.added
-                    summary.updated += table.updated
-                    summary.replaced += table.replaced
-                }
-                var records = try CaseRecordImport(db, stamp: stamp, who: who, source: source)
-                let incoming = try gathered()
-                // The store will hold exactly the export only if it held nothing: no young
-                // people or contexts, and no case records (SQL by hand could leave those).
-                let compacting = wasEmpty && records.isFirst ? Background { () throws -> [[UInt8]]? in
-                    guard let export = try export() else { return nil }
-                    return CompactScaling.pieces(of: export, order: incoming.recordOrder(ofScalingIn: export))
-                } : nil
-                defer { _ = try? compacting?.value() }  // nothing left running
-                try records.write(incoming)
-                summary.added += records.added
-                summary.updated += records.updated
-                summary.replaced += records.replaced
-                summary.droppedVoices += records.droppedVoices
-                _ = try export()
-                try StoreSchema.advanceGeneration(db)
-                if let pieces = try compacting?.value() {
-                    try CompactScalingTable.write(pieces, into: db)
-                } else {
-                    let stored = try DatasetReader.read(from: StoreTables(connection: db), source: (path as NSString).lastPathComponent, cores: 1)
-                    try CompactScalingTable.write(stored, into: db)
-                }
-                try Self.audit(db, who: who, action: "import", audience: nil, rows: summary.added + summary.updated, detail: source)
-                return summary
+        return try explained("import into") { try writingPagesOnce { try database.writeWithoutTransaction { db in
+            // Into a store that holds nothing goes a checked dataset as it is (the export, or
+            // the store before it commits), and that check finds every young person a record
+            // names: SQLite's own look-up for each record, a tenth of an import's CPU, is
+            // left out then. The setting can change only outside a transaction, so a store
+            // another process fills before this transaction begins is checked inside it.
+            let referencesChecked = try Self.holdsNothing(db)
+            if referencesChecked { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+            defer { if referencesChecked { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
+            var summary = ImportSummary()
+            try db.inTransaction {
+                let stillHoldsNothing = try Self.holdsNothing(db)
+                summary = try importRows(into: db, source: source, who: who, gathered: gathered, export: export, rows: rows)
+                if referencesChecked, !stillHoldsNothing { try Self.checkReferences(db) }
+                try CompactScalingTable.stamp(db)
+                return .commit
             }
-            try CompactScalingTable.stamp(db)
             return summary
         } } }
+    }
+
+    /// The import's writing, inside its transaction.
+    private func importRows(into db: Database, source: String, who: String, gathered: () throws -> CaseRecordGathering,
+                            export: @escaping @Sendable () throws -> Dataset?,
+                            rows: (String, (any ContractCells) throws -> Void) throws -> Bool) throws -> ImportSummary {
+        // The import keeps the lines and the compact form in step itself (the form is
+        // written again at the end): the triggers for SQL by hand are off meanwhile.
+        try StoreTriggers.suspended(in: db) {
+            // Room for the indexes of young people and contexts while they grow, beyond
+            // SQLite's default of 2 MB.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+            // References are checked at commit, after the check below has named any bad row.
+            try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+            let wasEmpty = try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM (SELECT 1 FROM young_people LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM contexts LIMIT 1))") == 0
+            let stamp = Self.now()
+            var summary = ImportSummary()
+            for file in StoreSchema.rowFiles {
+                var table = try TableImport(db, file: file, stamp: stamp, who: who, source: source)
+                _ = try rows(file) { try table.add($0) }
+                try table.finish()
+                summary.added += table.added
+                summary.updated += table.updated
+                summary.replaced += table.replaced
+            }
+            var records = try CaseRecordImport(db, stamp: stamp, who: who, source: source)
+            let incoming = try gathered()
+            // The store will hold exactly the export only if it held nothing: no young
+            // people or contexts, and no case records (SQL by hand could leave those).
+            let compacting = wasEmpty && records.isFirst ? Background { () throws -> [[UInt8]]? in
+                guard let export = try export() else { return nil }
+                return CompactScaling.pieces(of: export, order: incoming.recordOrder(ofScalingIn: export))
+            } : nil
+            defer { _ = try? compacting?.value() }  // nothing left running
+            try records.write(incoming)
+            summary.added += records.added
+            summary.updated += records.updated
+            summary.replaced += records.replaced
+            summary.droppedVoices += records.droppedVoices
+            _ = try export()
+            try StoreSchema.advanceGeneration(db)
+            if let pieces = try compacting?.value() {
+                try CompactScalingTable.write(pieces, into: db)
+            } else {
+                let stored = try DatasetReader.read(from: StoreTables(connection: db), source: (path as NSString).lastPathComponent, cores: 1)
+                try CompactScalingTable.write(stored, into: db)
+            }
+            try Self.audit(db, who: who, action: "import", audience: nil, rows: summary.added + summary.updated, detail: source)
+            return summary
+        }
+    }
+
+    /// Whether the store holds no rows of the contract's tables, kept as rows or as case records.
+    static func holdsNothing(_ db: Database) throws -> Bool {
+        let tables = StoreSchema.rowFiles.map(StoreSchema.tableName) + StoreSchema.chunkedFiles.map(StoreSchema.recordTable)
+        let any = tables.map { "(SELECT count(*) FROM (SELECT 1 FROM \($0) LIMIT 1))" }.joined(separator: " + ")
+        return try Int.fetchOne(db, sql: "SELECT \(any)") == 0
+    }
+
+    /// Fails as SQLite does at a commit when a row refers to one that is not there: for
+    /// writes made with the look-ups off.
+    static func checkReferences(_ db: Database) throws {
+        if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil {
+            throw DatabaseError(resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY, message: "FOREIGN KEY constraint failed")
+        }
     }
 
     /// Runs an import with the store out of write-ahead logging when no one else has it open,

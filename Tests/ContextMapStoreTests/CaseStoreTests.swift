@@ -43,6 +43,43 @@ import TestScratch
             == PlanReport(analysis: fromFiles, youngPeople: everyone).text(as: .json))
     }
 
+    @Test func aFirstImportWhoseRecordsNameSomeoneUnknownIsRefusedAndLeavesTheStoreEmpty() throws {
+        // A first import leaves SQLite's look-up of each record's young person to the check.
+        let store = try freshStore()
+        var tables = try RawTableReader.read(folder: Self.borough)
+        let links = tables.firstIndex { $0.file == "links.csv" }!
+        tables[links].rows.append(tables[links].columns.map { $0 == "young_person_id" ? "NOBODY" : $0 == "context_id" ? "C01" : nil })
+        #expect(throws: DatasetError.self) { try store.importTables(tables, source: "bad", who: "tester") }
+        #expect(try store.database.read(CaseStore.holdsNothing))
+        #expect(try store.isIntact())
+    }
+
+    @Test func afterAFirstImportSQLiteChecksReferencesAgain() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        #expect(try store.database.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA foreign_keys") } == 1)
+        #expect(throws: DatabaseError.self) {
+            try store.database.write { db in
+                try db.execute(sql: "INSERT INTO case_links (young_person_id, rows) VALUES ('NOBODY', 'NOBODY,C01,,' || char(10))")
+            }
+        }
+    }
+
+    @Test func writesMadeWithoutSQLitesLookUpsAreRefusedWhenTheyReferToSomeoneUnknown() throws {
+        let store = try freshStore()
+        try importBorough(into: store)
+        try store.database.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            try db.inTransaction {
+                try CaseStore.checkReferences(db)  // the fixture itself is sound
+                try db.execute(sql: "INSERT INTO case_links (young_person_id, rows) VALUES ('NOBODY', 'NOBODY,C01,,' || char(10))")
+                #expect(throws: DatabaseError.self) { try CaseStore.checkReferences(db) }
+                return .rollback
+            }
+        }
+    }
+
     @Test func importingTheSameExportAgainChangesNothing() throws {
         let store = try freshStore()
         let first = try importBorough(into: store)
