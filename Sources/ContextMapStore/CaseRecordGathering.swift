@@ -56,9 +56,13 @@ struct CaseRecordGathering: Sendable {
     static func table(of file: String) -> Int? { StoreSchema.chunkedFiles.firstIndex(of: file) }
 
     /// Makes room for `bytes` of text in table `table` at once, such as the size of the file
-    /// its rows come from, so that the text is not copied as it grows.
+    /// its rows come from, so that the text is not copied as it grows. A file's size is only
+    /// a hint (a sparse or padded file can be far larger than the rows kept from it), and
+    /// asking for more memory than the machine has stops the process: the room made is at
+    /// most an eighth of the machine's memory, beyond which the text grows as it must.
     mutating func reserveCapacity(_ bytes: Int, table: Int) {
-        text[table].reserveCapacity(text[table].count + bytes)
+        let limit = Int(clamping: ProcessInfo.processInfo.physicalMemory / 8)
+        text[table].reserveCapacity(text[table].count + min(max(bytes, 0), limit))
     }
 
     /// Gathers one row of table `table` under its young person.

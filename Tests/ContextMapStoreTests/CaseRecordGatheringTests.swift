@@ -36,6 +36,14 @@ import Testing
         #expect(records(of: gathered, table: links) == ["Y1": "Y1,C2,,\nY1,C1,,\nY1,C3,,\n", "Y2": "Y2,C1,,\nY2,C3,,\n"])
     }
 
+    @Test func aFileFarLargerThanMemoryAsksForNoMoreThanTheMachineHas() {
+        // A sparse or padded export file: its size is a hint, not the rows kept from it.
+        var gathered = CaseRecordGathering()
+        gathered.reserveCapacity(1 << 50, table: links)
+        gathered.add(link("Y1", "C1"), table: links)
+        #expect(records(of: gathered, table: links) == ["Y1": "Y1,C1,,\n"])
+    }
+
     @Test func aYoungPersonWithoutRowsInATableHasNoRecordThere() {
         var gathered = CaseRecordGathering()
         let scaling = CaseRecordGathering.table(of: "scaling.csv")!
