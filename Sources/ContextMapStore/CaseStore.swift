@@ -216,7 +216,7 @@ public final class CaseStore: Sendable {
         return try explained("import into") { try writingPagesOnce { try database.writeWithoutTransaction { db in
             // Into a store that holds nothing goes a checked dataset as it is (the export, or
             // the store before it commits), and that check finds every young person a record
-            // names: SQLite's own look-up for each record, a tenth of an import's CPU, is
+            // names: SQLite's own look-up for each record, about 5 % of an import's CPU, is
             // left out then. The setting can change only outside a transaction, so a store
             // another process fills before this transaction begins is checked inside it.
             let referencesChecked = try Self.holdsNothing(db)
@@ -225,7 +225,7 @@ public final class CaseStore: Sendable {
             var summary = ImportSummary()
             try db.inTransaction {
                 let stillHoldsNothing = try Self.holdsNothing(db)
-                summary = try importRows(into: db, source: source, who: who, gathered: gathered, export: export, rows: rows)
+                summary = try writeImport(into: db, source: source, who: who, gathered: gathered, export: export, rows: rows)
                 if referencesChecked, !stillHoldsNothing { try Self.checkReferences(db) }
                 try CompactScalingTable.stamp(db)
                 return .commit
@@ -235,7 +235,7 @@ public final class CaseStore: Sendable {
     }
 
     /// The import's writing, inside its transaction.
-    private func importRows(into db: Database, source: String, who: String, gathered: () throws -> CaseRecordGathering,
+    private func writeImport(into db: Database, source: String, who: String, gathered: () throws -> CaseRecordGathering,
                             export: @escaping @Sendable () throws -> Dataset?,
                             rows: (String, (any ContractCells) throws -> Void) throws -> Bool) throws -> ImportSummary {
         // The import keeps the lines and the compact form in step itself (the form is
