@@ -58,17 +58,18 @@ struct CaseRecordImport {
         let lookup = try FastStatement(db, sql: "SELECT rows FROM \(table) WHERE young_person_id = ?")
         let upsert = try FastStatement(db, sql: "INSERT INTO \(table) (young_person_id, rows) VALUES (?, ?) "
             + "ON CONFLICT(young_person_id) DO UPDATE SET rows = excluded.rows")
+        let width = StoreSchema.columns(of: file)!.count
         try gathered.forEachRecord(inTable: index) { person, text in
-            try merge(text, of: people[person], into: table, file: file, columnsPresent: gathered.columnsPresent[index],
-                      lookup: lookup, upsert: upsert)
+            try merge(text, of: people[person], into: table, file: file, width: width,
+                      columnsPresent: gathered.columnsPresent[index], lookup: lookup, upsert: upsert)
         }
     }
 
     /// Joins a young person's incoming record text with what their record holds, and writes
     /// the result when it adds or changes a row.
-    private mutating func merge(_ text: UnsafeRawBufferPointer, of person: String, into table: String, file: String,
+    /// - Parameter width: the number of the file's contract columns.
+    private mutating func merge(_ text: UnsafeRawBufferPointer, of person: String, into table: String, file: String, width: Int,
                                 columnsPresent: [Bool]?, lookup: FastStatement, upsert: FastStatement) throws {
-        let width = StoreSchema.columns(of: file)!.count
         try lookup.bind(person, at: 1)
         let stored: [UInt8]? = try lookup.step() ? lookup.text(0).map { Array($0) } : nil
         lookup.reset()

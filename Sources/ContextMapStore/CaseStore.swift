@@ -129,8 +129,8 @@ public final class CaseStore: Sendable {
             var gathered = CaseRecordGathering()
             for file in StoreSchema.chunkedFiles {
                 let table = CaseRecordGathering.table(of: file)!
-                if let size = try? FileManager.default.attributesOfItem(atPath: (folder as NSString).appendingPathComponent(file))[.size] as? Int {
-                    gathered.reserveCapacity(size, table: table)
+                if let size = files.size(of: (folder as NSString).appendingPathComponent(file)) {
+                    gathered.reserveCapacity(Int(clamping: size), table: table)
                 }
                 try RawTableReader.forEachRow(in: folder, file: file) { gathered.add($0, table: table) }
             }

@@ -30,6 +30,9 @@ struct ExportSnapshot: Sendable {
         stamps = paths.map { ($0, Self.stamp($0)) }
     }
 
+    /// The size of the file at `path` when first seen; `nil` if it was not there.
+    func size(of path: String) -> Int64? { stamps.first { $0.path == path }?.stamp?.size }
+
     /// - Throws: `ExportChangedError` naming the first file that is not as it was.
     func checkUnchanged() throws(ExportChangedError) {
         for (path, stamp) in stamps {
